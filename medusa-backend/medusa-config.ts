@@ -1,0 +1,62 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { resolveBackendEnvironment } from "./src/config/environment"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = resolveBackendEnvironment(process.env)
+
+// With REDIS_URL set (the production profile) every infrastructure module that
+// holds state between requests moves to Redis, so several Medusa processes can
+// serve the same portal. Without it Medusa keeps its in-memory defaults.
+const redisModules = env.redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: env.redisUrl } } },
+      // Core MFA challenges still live in the older cache module.
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: env.redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: env.redisUrl } },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    databaseLogging: false,
+    redisUrl: env.redisUrl,
+    workerMode: env.workerMode,
+    http: {
+      port: env.port,
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.secrets.jwtSecret,
+      cookieSecret: env.secrets.cookieSecret,
+    },
+  },
+  admin: {
+    disable: env.disableAdmin,
+    backendUrl: env.backendUrl,
+  },
+  featureFlags: env.redisUrl ? { caching: true } : {},
+  plugins: [
+    { resolve: "@mymonitor/company-tenancy", options: {} },
+    { resolve: "@mymonitor/monitor-registration", options: {} },
+    { resolve: "@mymonitor/portal-permissions", options: {} },
+  ],
+  modules: redisModules,
+})

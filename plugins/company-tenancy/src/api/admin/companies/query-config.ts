@@ -1,0 +1,18 @@
+export const COMPANY_ADMIN_FIELDS = [
+  "id",
+  "name",
+  "organisation_number",
+  "customer_number",
+  "erp_version",
+  "portal_activated_at",
+  "created_at",
+  "memberships.id",
+  "memberships.role",
+  "memberships.status",
+  "memberships.customer.id",
+  "memberships.customer.email",
+  "memberships.customer.first_name",
+  "memberships.customer.last_name",
+  "customer_group.id",
+  "customer_group.name",
+]

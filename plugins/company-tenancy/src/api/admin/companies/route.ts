@@ -1,0 +1,25 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCompanyWorkflow } from "../../../workflows/create-company"
+import { COMPANY_ADMIN_FIELDS } from "./query-config"
+import type { AdminCreateCompany, AdminListCompaniesQuery } from "./validators"
+
+/** GET /admin/companies — every company with its members, for vendor staff. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { q, limit, offset } = (req as any).validatedQuery as AdminListCompaniesQuery
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: companies, metadata } = await query.graph({
+    entity: "company",
+    fields: COMPANY_ADMIN_FIELDS,
+    filters: q ? { $or: [{ name: { $ilike: `%${q}%` } }, { customer_number: q }] } : {},
+    pagination: { skip: offset, take: limit, order: { name: "ASC" } },
+  })
+  res.json({ companies, count: metadata?.count ?? companies.length, limit, offset })
+}
+
+/** POST /admin/companies — a company and its customer group, created together. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const input = (req as any).validatedBody as AdminCreateCompany
+  const { result } = await createCompanyWorkflow(req.scope).run({ input })
+  res.status(201).json({ company: result })
+}

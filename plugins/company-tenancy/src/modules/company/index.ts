@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import CompanyModuleService from "./service"
+
+export const COMPANY_MODULE = "company"
+
+export default Module(COMPANY_MODULE, {
+  service: CompanyModuleService,
+})
+
+export * from "./roles"
+export type { CompanyWithRole } from "./service"
+export { CompanyModuleService }

@@ -1,0 +1,2 @@
+export { Company } from "./company"
+export { Membership } from "./membership"

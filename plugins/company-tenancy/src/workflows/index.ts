@@ -1,0 +1,2 @@
+export * from "./create-company"
+export * from "./create-membership"
