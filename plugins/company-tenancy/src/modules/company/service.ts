@@ -14,14 +14,14 @@ export type CompanyWithRole = {
 }
 
 class CompanyModuleService extends MedusaService({ Company, Membership }) {
-  /** The companies a customer belongs to (active memberships only), each with the customer's role there. */
+  /** The companies a customer belongs to (active memberships only, by name), each with the customer's role there. */
   async listCompaniesOfCustomer(
     customerId: string,
     page: { skip?: number; take?: number } = {}
   ): Promise<[CompanyWithRole[], number]> {
     const [memberships, count] = await this.listAndCountMemberships(
       { customer_id: customerId, status: "active" },
-      { relations: ["company"], skip: page.skip ?? 0, take: page.take ?? 50, order: { created_at: "ASC" } }
+      { relations: ["company"], skip: page.skip ?? 0, take: page.take ?? 50, order: { company: { name: "ASC" }, id: "ASC" } as any }
     )
     return [memberships.map(toCompanyWithRole), count]
   }

@@ -1,0 +1,131 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { BuildingStorefront } from "@medusajs/icons"
+import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+
+type Member = {
+  id: string
+  role: "admin" | "user" | "support"
+  status: string
+  customer?: { id: string; email: string; first_name?: string | null; last_name?: string | null } | null
+}
+type Company = {
+  id: string
+  name: string
+  organisation_number: string
+  customer_number: string
+  erp_version: string | null
+  portal_activated_at: string | null
+  memberships: Member[]
+}
+
+const ROLE_LABELS: Record<Member["role"], string> = {
+  admin: "Administratör",
+  user: "Användare",
+  support: "Supportanvändare",
+}
+
+type LoadState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; companies: Company[]; count: number }
+
+const CompaniesPage = () => {
+  const [search, setSearch] = useState("")
+  const [state, setState] = useState<LoadState>({ status: "loading" })
+
+  useEffect(() => {
+    const controller = new AbortController()
+    const params = new URLSearchParams({ limit: "100" })
+    if (search.trim()) params.set("q", search.trim())
+    setState({ status: "loading" })
+    fetch(`/admin/companies?${params}`, { credentials: "include", signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+        const body = await response.json()
+        setState({ status: "ready", companies: body.companies, count: body.count })
+      })
+      .catch((error) => {
+        if (!controller.signal.aborted) setState({ status: "error", message: String(error.message ?? error) })
+      })
+    return () => controller.abort()
+  }, [search])
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">Companies</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Customer companies in myMonitor, with their members and roles.
+          </Text>
+        </div>
+        <Input
+          type="search"
+          aria-label="Search companies by name or customer number"
+          placeholder="Search name or customer number"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          className="w-72"
+        />
+      </div>
+      {state.status === "loading" && <Text className="px-6 py-4">Loading companies…</Text>}
+      {state.status === "error" && (
+        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+          Could not load companies: {state.message}
+        </Text>
+      )}
+      {state.status === "ready" && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Company</Table.HeaderCell>
+              <Table.HeaderCell>Customer number</Table.HeaderCell>
+              <Table.HeaderCell>Organisation number</Table.HeaderCell>
+              <Table.HeaderCell>ERP version</Table.HeaderCell>
+              <Table.HeaderCell>Members</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {state.companies.length === 0 && (
+              <Table.Row>
+                <Table.Cell>No companies match.</Table.Cell>
+              </Table.Row>
+            )}
+            {state.companies.map((company) => (
+              <Table.Row key={company.id}>
+                <Table.Cell>{company.name}</Table.Cell>
+                <Table.Cell>{company.customer_number}</Table.Cell>
+                <Table.Cell>{company.organisation_number}</Table.Cell>
+                <Table.Cell>{company.erp_version ?? "–"}</Table.Cell>
+                <Table.Cell>
+                  <ul className="flex flex-col gap-1 py-2">
+                    {company.memberships.map((member) => (
+                      <li key={member.id} className="flex items-center gap-2">
+                        <span>
+                          {[member.customer?.first_name, member.customer?.last_name].filter(Boolean).join(" ") ||
+                            member.customer?.email}
+                        </span>
+                        <Badge size="2xsmall">{ROLE_LABELS[member.role]}</Badge>
+                        {member.status !== "active" && <Badge size="2xsmall" color="red">{member.status}</Badge>}
+                      </li>
+                    ))}
+                  </ul>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {state.status === "ready" && (
+        <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
+          {state.count} companies
+        </Text>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Companies",
+  icon: BuildingStorefront,
+})
+
+export default CompaniesPage

@@ -1,0 +1,6 @@
+/**
+ * agreement service
+ */
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::agreement.agreement');

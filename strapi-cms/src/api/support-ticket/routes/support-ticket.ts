@@ -1,0 +1,6 @@
+/**
+ * support-ticket router
+ */
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::support-ticket.support-ticket');
