@@ -1,0 +1,8 @@
+import type { Role } from "./areas";
+
+const KNOWN_ROLES: readonly Role[] = ["admin", "user", "support"];
+
+/** The message key (under `roles`) of a membership role as the backend names it. */
+export function roleMessageKey(role: string): Role | "unknown" {
+  return (KNOWN_ROLES as readonly string[]).includes(role) ? (role as Role) : "unknown";
+}
