@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COMPANY_MODULE, type CompanyModuleService } from "../../../modules/company"
 import { createCompanyWorkflow } from "../../../workflows/create-company"
 import { COMPANY_ADMIN_FIELDS } from "./query-config"
 import type { AdminCreateCompany, AdminListCompaniesQuery } from "./validators"
@@ -20,6 +21,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/companies — a company and its customer group, created together. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const input = (req as any).validatedBody as AdminCreateCompany
+  const companyService = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [taken] = await companyService.listCompanies({ customer_number: input.customer_number }, { take: 1, select: ["id"] })
+  if (taken) {
+    return res.status(409).json({
+      code: "conflict",
+      message: "Kundnumret används redan / The customer number is already in use",
+      fields: { customer_number: ["Kundnumret används redan / The customer number is already in use"] },
+    })
+  }
   const { result } = await createCompanyWorkflow(req.scope).run({ input })
   res.status(201).json({ company: result })
 }

@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ensureCatalog } from "./catalog"
+import { loadDemoData } from "./demo-data"
+import { ensureCompany, ensureMembership, ensurePortalUser, ensureVendorAdmin } from "./people"
+import { ensureStore } from "./store"
+
+/** Idempotent: a second run finds everything in place and changes nothing. */
+export async function seedDemo(container: MedusaContainer) {
+  const demo = loadDemoData()
+  const { salesChannel, publishableKey } = await ensureStore(container)
+  await ensureCatalog(container, salesChannel.id)
+  await ensureVendorAdmin(container, demo.medusa_admin.email, demo.medusa_admin.password)
+
+  const companyIds = new Map<string, string>()
+  for (const company of demo.companies) {
+    companyIds.set(company.handle, (await ensureCompany(container, company)).id)
+  }
+  for (const { memberships, ...person } of demo.users) {
+    const customer = await ensurePortalUser(container, person, demo.password)
+    for (const { company, role } of memberships) {
+      await ensureMembership(container, companyIds.get(company)!, customer.id, role)
+    }
+  }
+  return { publishableKey }
+}
+
+export { ensureCatalog, ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin, loadDemoData }
