@@ -39,8 +39,10 @@ module.exports = defineConfig({
     databaseLogging: false,
     redisUrl: env.redisUrl,
     workerMode: env.workerMode,
+    // Medusa marks its session cookie Secure whenever NODE_ENV is production; the
+    // local portal runs production builds over plain http, so only there we relax it.
+    cookieOptions: !env.production && !env.backendUrl.startsWith("https://") ? { secure: false, sameSite: "lax" } : {},
     http: {
-      port: env.port,
       storeCors: env.storeCors,
       adminCors: env.adminCors,
       authCors: env.authCors,

