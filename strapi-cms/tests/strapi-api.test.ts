@@ -57,6 +57,8 @@ describe('API token for the Medusa backend', () => {
     expect(token.type).toBe('custom');
     expect(token.kind).toBe('content-api');
     expect(token.expiresAt).toBeNull();
+    // The admin's "view token" shows our key: it is stored encrypted with ENCRYPTION_KEY.
+    expect(strapi.service('admin::encryption').decrypt(token.encryptedKey)).toBe(process.env.STRAPI_API_TOKEN);
     expect(token.permissions.map((p: any) => p.action).sort()).toEqual(
       [
         'api::agreement.agreement.find',
@@ -263,6 +265,17 @@ describe('demo content-staff admin', () => {
       .send({ email: process.env.STRAPI_ADMIN_EMAIL, password: process.env.STRAPI_ADMIN_PASSWORD });
     expect(res.status).toBe(200);
     expect(typeof res.body.data.token).toBe('string');
+
+    // Editor: the three content types in the content manager, but no settings (API tokens, users).
+    const jwt = { Authorization: `Bearer ${res.body.data.token}` };
+    for (const uid of [
+      'api::support-ticket.support-ticket',
+      'api::ticket-message.ticket-message',
+      'api::agreement.agreement',
+    ]) {
+      expect((await http.get(`/content-manager/collection-types/${uid}`).set(jwt)).status).toBe(200);
+    }
+    expect((await http.get('/admin/api-tokens').set(jwt)).status).toBe(403);
 
     const bad = await http
       .post('/admin/login')
