@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CompanyMembership } from "@/lib/data/companies";
 import { roleMessageKey } from "@/lib/permissions/roles";
 
@@ -6,6 +6,8 @@ export async function CompanyTable({ companies }: { companies: readonly CompanyM
   const t = await getTranslations("overview");
   const tRoles = await getTranslations("roles");
   if (companies.length === 0) return <p>{t("empty")}</p>;
+  const collator = new Intl.Collator(await getLocale());
+  const sorted = [...companies].sort((a, b) => collator.compare(a.name, b.name));
 
   return (
     <div className="table-wrap">
@@ -20,7 +22,7 @@ export async function CompanyTable({ companies }: { companies: readonly CompanyM
           </tr>
         </thead>
         <tbody>
-          {companies.map((company) => (
+          {sorted.map((company) => (
             <tr key={company.membership_id ?? company.id}>
               <th scope="row">{company.name}</th>
               <td>{company.customer_number}</td>
