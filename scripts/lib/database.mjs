@@ -3,14 +3,17 @@ import path from "node:path"
 import pg from "pg"
 import { DATA_DIR } from "./paths.mjs"
 
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)
 
 /**
  * The PostgreSQL server every part uses: the one in DATABASE_URL, or — on a
  * fresh machine with nothing configured — an embedded PostgreSQL whose data
  * stays under .data/ between runs.
  */
-export async function startDatabaseServer({ log = console.log, dataDir = path.join(DATA_DIR, "postgres") } = {}) {
+export async function startDatabaseServer({
+  log = console.log,
+  dataDir = process.env.EMBEDDED_POSTGRES_DIR || path.join(DATA_DIR, "postgres"),
+  port = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329),
+} = {}) {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
@@ -20,7 +23,7 @@ export async function startDatabaseServer({ log = console.log, dataDir = path.jo
     databaseDir: dataDir,
     user: "postgres",
     password: "postgres",
-    port: EMBEDDED_PORT,
+    port,
     persistent: true,
     // As root, PostgreSQL refuses to run; the package then runs it as a "postgres" system user.
     createPostgresUser: process.getuid?.() === 0,
@@ -35,7 +38,7 @@ export async function startDatabaseServer({ log = console.log, dataDir = path.jo
   await server.start()
   let stopped = false
   return {
-    url: `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/postgres`,
+    url: `postgres://postgres:postgres@localhost:${port}/postgres`,
     embedded: true,
     stop: async () => {
       if (stopped) return

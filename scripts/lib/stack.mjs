@@ -28,17 +28,18 @@ export function defaultPorts(env = process.env) {
  */
 export async function startStack({
   ports = defaultPorts(),
-  databasePrefix = "mymonitor",
+  databasePrefix = process.env.MYMONITOR_DATABASE_PREFIX || "mymonitor",
   freshDatabases = false,
   parts = ["medusa", "strapi", "storefront"],
   quiet = false,
   log = console.log,
+  databaseServer,
 } = {}) {
   const group = new ProcessGroup({ quiet })
-  let database
+  let database = databaseServer
   const stop = async () => {
     await group.stopAll()
-    await database?.stop()
+    if (!databaseServer) await database?.stop()
   }
   try {
     for (const [name, port] of Object.entries(ports)) {
@@ -48,7 +49,7 @@ export async function startStack({
       }
     }
     const secrets = loadDevelopmentSecrets()
-    database = await startDatabaseServer({ log })
+    database ??= await startDatabaseServer({ log })
     const medusaDb = `${databasePrefix}_medusa`
     const strapiDb = `${databasePrefix}_strapi`
     if (freshDatabases) {
