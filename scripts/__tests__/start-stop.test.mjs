@@ -6,42 +6,15 @@ import fs from "node:fs"
 import path from "node:path"
 import { test } from "node:test"
 import { DATA_DIR, ROOT } from "../lib/paths.mjs"
-import { portIsFree } from "../lib/processes.mjs"
+import { descendantsOf, isRunning, portIsFree } from "../lib/processes.mjs"
 
 const PORTS = { MEDUSA_PORT: 9300, STRAPI_PORT: 1637, STOREFRONT_PORT: 8300, MAIL_SMTP_PORT: 1325, MAIL_WEB_PORT: 1380, EMBEDDED_POSTGRES_PORT: 54331 }
 
-function descendantsOf(pid) {
-  const parents = new Map()
-  for (const entry of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-      parents.set(Number(entry), parent)
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  const found = new Set([pid])
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const [child, parent] of parents) {
-      if (found.has(parent) && !found.has(child)) {
-        found.add(child)
-        grew = true
-      }
-    }
-  }
-  found.delete(pid)
-  return [...found]
-}
-
-const alive = (pid) => {
+const commandLine = (pid) => {
   try {
-    process.kill(pid, 0)
-    return true
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim()
   } catch {
-    return false
+    return "?"
   }
 }
 
@@ -78,6 +51,7 @@ test("npm start brings everything up on embedded PostgreSQL and Ctrl-C leaves no
   assert.match(await login.text(), /Log in/)
 
   const children = descendantsOf(child.pid)
+  const commands = new Map(children.map((pid) => [pid, commandLine(pid)]))
   assert.ok(children.length >= 4, `expected the parts as children, found ${children.length}`)
   child.kill("SIGINT")
   const { code } = await exited
@@ -87,7 +61,11 @@ test("npm start brings everything up on embedded PostgreSQL and Ctrl-C leaves no
   for (const [name, port] of Object.entries(PORTS)) {
     assert.ok(await portIsFree(port), `${name} ${port} is still held after Ctrl-C`)
   }
-  const survivors = children.filter(alive)
-  assert.deepEqual(survivors, [], `processes left after Ctrl-C: ${survivors.join(", ")}`)
+  const survivors = children.filter(isRunning)
+  assert.deepEqual(
+    survivors.map((pid) => `${pid} ${commands.get(pid)}`),
+    [],
+    "processes left after Ctrl-C"
+  )
   fs.rmSync(postgresDir, { recursive: true, force: true })
 })

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process"
+import fs from "node:fs"
 import net from "node:net"
 
 const COLORS = { medusa: 35, strapi: 34, storefront: 32, mail: 33, postgres: 36 }
@@ -50,21 +51,69 @@ export class ProcessGroup {
 }
 
 async function stopEntry(entry, timeoutMs) {
-  if (entry.exited) return
-  const exited = new Promise((resolve) => entry.child.once("exit", resolve))
+  // npm and the apps may start processes outside the child's group, so the
+  // whole tree is collected first and each member is signalled and awaited.
+  const tree = [entry.child.pid, ...descendantsOf(entry.child.pid)]
   signalGroup(entry.child.pid, "SIGTERM")
-  const timer = setTimeout(() => signalGroup(entry.child.pid, "SIGKILL"), timeoutMs)
-  await exited
-  clearTimeout(timer)
-  // Grandchildren that outlived their parent still belong to the group.
+  tree.forEach((pid) => signal(pid, "SIGTERM"))
+  const deadline = Date.now() + timeoutMs
+  while (tree.some(isRunning) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
   signalGroup(entry.child.pid, "SIGKILL")
+  tree.filter(isRunning).forEach((pid) => signal(pid, "SIGKILL"))
+  while (tree.some(isRunning)) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
-function signalGroup(pid, signal) {
+function signalGroup(pid, name) {
+  signal(-pid, name)
+}
+
+function signal(pid, name) {
   try {
-    process.kill(-pid, signal)
+    process.kill(pid, name)
   } catch {
-    /* the group is already gone */
+    /* already gone */
+  }
+}
+
+/** Every process below `pid`, read from /proc (Linux; elsewhere only the process group is used). */
+export function descendantsOf(pid) {
+  if (!fs.existsSync("/proc/self/stat")) return []
+  const parents = new Map()
+  for (const entry of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]))
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const found = new Set([pid])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const [child, parent] of parents) {
+      if (found.has(parent) && !found.has(child)) {
+        found.add(child)
+        grew = true
+      }
+    }
+  }
+  found.delete(pid)
+  return [...found]
+}
+
+/** Alive and not a zombie waiting to be reaped. */
+export function isRunning(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z"
+  } catch {
+    if (fs.existsSync("/proc/self/stat")) return false
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
   }
 }
 

@@ -84,7 +84,7 @@ export async function startStack({
       NODE_ENV: "production",
     }
     const medusaServerDir = part("medusa-backend", ".medusa", "server")
-    await prepareMedusaDatabase({ medusaServerDir, env: medusaEnv, databaseKey: medusaEnv.MEDUSA_DATABASE_URL, log, group })
+    await prepareMedusaDatabase({ medusaServerDir, env: medusaEnv, databaseUrl: medusaEnv.MEDUSA_DATABASE_URL, log, group })
     const { token: publishableKey } = await queryOne(
       medusaEnv.MEDUSA_DATABASE_URL,
       "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
@@ -140,14 +140,14 @@ export async function startStack({
 
 /**
  * Migrations and the demo seed run when the build or the demo data changed
- * since they last ran against this database, so a second start is quick.
+ * since they last ran against this database, so a second start is quick. The
+ * stamp is kept as the database's comment: it lives and dies with the data.
  */
-async function prepareMedusaDatabase({ medusaServerDir, env, databaseKey, log, group }) {
-  const stateFile = path.join(DATA_DIR, "database-state.json")
-  const state = fs.existsSync(stateFile) ? JSON.parse(fs.readFileSync(stateFile, "utf8")) : {}
+async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl: url, log, group }) {
   const stamps = JSON.parse(fs.readFileSync(path.join(DATA_DIR, "build-stamps.json"), "utf8"))
-  const wanted = `${stamps.medusa}:${fs.statSync(DEMO_DATA_FILE).mtimeMs}`
-  if (state[databaseKey] === wanted) {
+  const wanted = `mymonitor-dev ${stamps.medusa} ${fs.statSync(DEMO_DATA_FILE).mtimeMs}`
+  const { comment } = await queryOne(url, "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = current_database()")
+  if (comment === wanted) {
     log("✓ Medusa database is migrated and seeded")
     return
   }
@@ -155,8 +155,8 @@ async function prepareMedusaDatabase({ medusaServerDir, env, databaseKey, log, g
   await run("medusa", MEDUSA_BIN, ["db:migrate"], { cwd: medusaServerDir, env, quiet: true, group })
   log("… seeding demo data")
   await run("medusa", MEDUSA_BIN, ["exec", "./src/scripts/seed.js"], { cwd: medusaServerDir, env, quiet: true, group })
-  state[databaseKey] = wanted
-  fs.writeFileSync(stateFile, JSON.stringify(state, null, 2))
+  const { name } = await queryOne(url, "select current_database() as name")
+  await queryOne(url, `comment on database "${name.replace(/"/g, '""')}" is '${wanted}'`)
 }
 
 const pick = (object, keys) => Object.fromEntries(keys.map((key) => [key, object[key]]))
