@@ -29,7 +29,7 @@ if (!(await redisAnswers(redisUrl))) {
 }
 
 const database = await startDatabaseServer({ port: 54332, dataDir: process.env.EMBEDDED_POSTGRES_DIR || part(".data", "postgres-smoke") })
-const group = new ProcessGroup()
+const group = new ProcessGroup({ quiet: true })
 const medusa = part("node_modules", ".bin", "medusa")
 const serverDir = part("medusa-backend", ".medusa", "server")
 const secret = () => crypto.randomBytes(32).toString("base64url")
