@@ -1,13 +1,3 @@
-const { loadEnv } = require("@medusajs/framework/utils")
-loadEnv("test", process.cwd())
-
-module.exports = {
-  transform: {
-    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true } } }],
-  },
-  testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+module.exports = require("../../scripts/lib/medusa-jest-config.cjs")({
   testMatch: ["<rootDir>/src/**/__tests__/**/*.spec.[jt]s"],
-  setupFiles: ["<rootDir>/../../medusa-backend/integration-tests/setup.js"],
-}
+})

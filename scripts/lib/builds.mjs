@@ -33,7 +33,7 @@ export const BUILDS = [
     output: "medusa-backend/.medusa/server", command: ["npm", ["run", "build", "-w", "medusa-backend"]] },
   { name: "strapi", inputs: ["strapi-cms/src", "strapi-cms/config", "strapi-cms/package.json", "strapi-cms/tsconfig.json"],
     output: "strapi-cms/dist", command: ["npm", ["run", "build", "-w", "strapi-cms"]] },
-  { name: "storefront", inputs: ["storefront/src", "storefront/messages", "storefront/public", "storefront/next.config.ts", "storefront/package.json"],
+  { name: "storefront", inputs: ["storefront/src", "storefront/messages", "storefront/public", "storefront/next.config.ts", "storefront/tsconfig.json", "storefront/package.json"],
     output: "storefront/.next", command: ["npm", ["run", "build", "-w", "storefront"]] },
 ]
 
