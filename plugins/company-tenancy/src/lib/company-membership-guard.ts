@@ -4,7 +4,7 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { COMPANY_MODULE, type CompanyModuleService } from "../modules/company"
+import { COMPANY_MODULE, type CompanyModuleService, toCompanyWithRole } from "../modules/company"
 
 const COMPANY_ID_PATTERN = /^comp_[0-9A-Z]{26}$/
 
@@ -31,7 +31,5 @@ export async function companyMembershipGuard(req: MedusaRequest, res: MedusaResp
 }
 
 export function companyWithRole(req: MedusaRequest) {
-  const membership = (req as any).companyMembership
-  const { memberships: _memberships, ...company } = membership.company
-  return { ...company, role: membership.role, membership_id: membership.id }
+  return toCompanyWithRole((req as any).companyMembership)
 }

@@ -1,5 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
-import CompanyModuleService from "./service"
+import CompanyModuleService, { toCompanyWithRole } from "./service"
 
 export const COMPANY_MODULE = "company"
 
@@ -9,4 +9,4 @@ export default Module(COMPANY_MODULE, {
 
 export * from "./roles"
 export type { CompanyWithRole } from "./service"
-export { CompanyModuleService }
+export { CompanyModuleService, toCompanyWithRole }
