@@ -7,9 +7,9 @@ import fs from "node:fs"
 import { buildChanged } from "./lib/builds.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase, queryOne, startDatabaseServer } from "./lib/database.mjs"
 import { DATA_DIR, part } from "./lib/paths.mjs"
-import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
-import { loadDevelopmentSecrets } from "./lib/secrets.mjs"
-import { DEMO_DATA_FILE } from "./lib/stack.mjs"
+import { ProcessGroup, waitForHttp } from "./lib/processes.mjs"
+import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./lib/secrets.mjs"
+import { DEMO_DATA_FILE, pick, prepareMedusaDatabase } from "./lib/stack.mjs"
 
 const GOAL_RATIO = 0.9
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
@@ -24,7 +24,7 @@ const medusaBin = part("node_modules", ".bin", "medusa")
 const serverDir = part("medusa-backend", ".medusa", "server")
 const secrets = loadDevelopmentSecrets()
 const env = {
-  ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "ERP_ENCRYPTION_KEY", "STRAPI_API_TOKEN", "STRAPI_WEBHOOK_SECRET"].map((k) => [k, secrets[k]])),
+  ...pick(secrets, MEDUSA_SECRET_NAMES),
   MEDUSA_DATABASE_URL: databaseUrl(database.url, "mymonitor_bench_medusa"),
   MYMONITOR_DEMO_DATA: DEMO_DATA_FILE,
   NODE_ENV: "production",
@@ -38,9 +38,7 @@ try {
   await buildChanged({ only: ["plugins", "medusa"] })
   await dropDatabase(database.url, "mymonitor_bench_medusa")
   await ensureDatabase(database.url, "mymonitor_bench_medusa")
-  console.log("… migrating and seeding a fresh bench database")
-  await run("bench", medusaBin, ["db:migrate"], { cwd: serverDir, env, group, quiet: true })
-  await run("bench", medusaBin, ["exec", "./src/scripts/seed.js"], { cwd: serverDir, env, group, quiet: true })
+  await prepareMedusaDatabase({ medusaServerDir: serverDir, env, databaseUrl: env.MEDUSA_DATABASE_URL, log: console.log, group })
   const server = group.start("medusa", medusaBin, ["start"], { cwd: serverDir, env })
   const base = `http://localhost:${PORT}`
   await waitForHttp(`${base}/health`, { entry: server, expect: (s) => s === 200 })

@@ -6,6 +6,7 @@ import net from "node:net"
 import { part } from "./lib/paths.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase, startDatabaseServer } from "./lib/database.mjs"
 import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
+import { MEDUSA_SECRET_NAMES } from "./lib/secrets.mjs"
 
 const redisUrl = process.env.REDIS_URL
 if (!redisUrl) throw new Error("REDIS_URL is required for the production smoke test")
@@ -41,8 +42,7 @@ const env = {
   PORT: "9400",
   MEDUSA_BACKEND_URL: "https://api.mymonitor.example",
   PORTAL_URL: "https://portal.mymonitor.example",
-  JWT_SECRET: secret(), COOKIE_SECRET: secret(), MFA_ENCRYPTION_KEY: secret(), ERP_ENCRYPTION_KEY: secret(),
-  STRAPI_API_TOKEN: secret(), STRAPI_WEBHOOK_SECRET: secret(),
+  ...Object.fromEntries(MEDUSA_SECRET_NAMES.map((name) => [name, secret()])),
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
 try {

@@ -19,6 +19,9 @@ export const SECRET_NAMES = [
   "ENCRYPTION_KEY",
 ]
 
+/** The ones Medusa reads; the rest are Strapi's. */
+export const MEDUSA_SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "ERP_ENCRYPTION_KEY", "STRAPI_API_TOKEN", "STRAPI_WEBHOOK_SECRET"]
+
 const generate = (name) =>
   name === "APP_KEYS"
     ? Array.from({ length: 4 }, () => crypto.randomBytes(24).toString("base64url")).join(",")

@@ -4,7 +4,7 @@ import { buildChanged } from "./builds.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase, queryOne, startDatabaseServer } from "./database.mjs"
 import { DATA_DIR, ROOT, part } from "./paths.mjs"
 import { ProcessGroup, portIsFree, run, waitForHttp } from "./processes.mjs"
-import { loadDevelopmentSecrets } from "./secrets.mjs"
+import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./secrets.mjs"
 
 const MEDUSA_BIN = part("node_modules", ".bin", "medusa")
 const MAILDEV_BIN = part("node_modules", ".bin", "maildev")
@@ -72,7 +72,7 @@ export async function startStack({
     const portalUrl = process.env.PORTAL_URL || urls.storefront
     const smtpUrl = process.env.SMTP_URL || `smtp://localhost:${ports.mailSmtp}`
     const medusaEnv = {
-      ...pick(secrets, ["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "ERP_ENCRYPTION_KEY", "STRAPI_API_TOKEN", "STRAPI_WEBHOOK_SECRET"]),
+      ...pick(secrets, MEDUSA_SECRET_NAMES),
       MEDUSA_DATABASE_URL: process.env.MEDUSA_DATABASE_URL || databaseUrl(database.url, medusaDb),
       MEDUSA_PORT: String(ports.medusa),
       MEDUSA_BACKEND_URL: urls.medusa,
@@ -143,7 +143,7 @@ export async function startStack({
  * since they last ran against this database, so a second start is quick. The
  * stamp is kept as the database's comment: it lives and dies with the data.
  */
-async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl: url, log, group }) {
+export async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl: url, log, group }) {
   const stamps = JSON.parse(fs.readFileSync(path.join(DATA_DIR, "build-stamps.json"), "utf8"))
   const wanted = `mymonitor-dev ${stamps.medusa} ${fs.statSync(DEMO_DATA_FILE).mtimeMs}`
   const { comment } = await queryOne(url, "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = current_database()")
@@ -159,7 +159,7 @@ async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl: url, l
   await queryOne(url, `comment on database "${name.replace(/"/g, '""')}" is '${wanted}'`)
 }
 
-const pick = (object, keys) => Object.fromEntries(keys.map((key) => [key, object[key]]))
+export const pick = (object, keys) => Object.fromEntries(keys.map((key) => [key, object[key]]))
 
 function portVariable(name) {
   return { medusa: "MEDUSA_PORT", strapi: "STRAPI_PORT", storefront: "STOREFRONT_PORT", mailSmtp: "MAIL_SMTP_PORT", mailWeb: "MAIL_WEB_PORT" }[name]
