@@ -19,10 +19,19 @@ class CompanyModuleService extends MedusaService({ Company, Membership }) {
     customerId: string,
     page: { skip?: number; take?: number } = {}
   ): Promise<[CompanyWithRole[], number]> {
-    const [memberships, count] = await this.listAndCountMemberships(
-      { customer_id: customerId, status: "active" },
-      { relations: ["company"], skip: page.skip ?? 0, take: page.take ?? 50, order: { company: { name: "ASC" }, id: "ASC" } as any }
-    )
+    const skip = page.skip ?? 0
+    const take = page.take ?? 50
+    const filters = { customer_id: customerId, status: "active" as const }
+    const memberships = await this.listMemberships(filters, {
+      relations: ["company"],
+      skip,
+      take,
+      order: { company: { name: "ASC" }, id: "ASC" } as any,
+    })
+    // Most callers have a handful of companies: a short, non-empty page (or an empty
+    // first page) is the last one and already tells the total, so no count query is needed.
+    const isLastPage = memberships.length < take && (memberships.length > 0 || skip === 0)
+    const count = isLastPage ? skip + memberships.length : (await this.listAndCountMemberships(filters, { take: 1, select: ["id"] }))[1]
     return [memberships.map(toCompanyWithRole), count]
   }
 
@@ -48,7 +57,8 @@ class CompanyModuleService extends MedusaService({ Company, Membership }) {
   }
 }
 
-function toCompanyWithRole(membership: any): CompanyWithRole {
+/** A membership (with its company) as the portal shows it: the company and the caller's role there. */
+export function toCompanyWithRole(membership: any): CompanyWithRole {
   const company = membership.company
   return {
     id: company.id,

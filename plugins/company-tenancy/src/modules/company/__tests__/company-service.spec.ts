@@ -56,6 +56,16 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect(companies[0].customer_number).toBe("10001")
       })
 
+      it("tells the total on every page, also past the last one", async () => {
+        const companies = await service.createCompanies([nord, syd, { ...syd, name: "Gjuteri Väst AB", customer_number: "10003" }])
+        await service.createMemberships(companies.map((c) => ({ company_id: c.id, customer_id: "cus_anna", role: "user" as const })))
+        for (const [skip, take, rows] of [[0, 50, 3], [0, 2, 2], [2, 2, 1], [3, 2, 0], [10, 2, 0]]) {
+          const [page, count] = await service.listCompaniesOfCustomer("cus_anna", { skip, take })
+          expect([page.length, count]).toEqual([rows, 3])
+        }
+        expect(await service.listCompaniesOfCustomer("cus_nobody")).toEqual([[], 0])
+      })
+
       it("allows one membership per customer and company", async () => {
         const company = await service.createCompanies(nord)
         await service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "user" })
