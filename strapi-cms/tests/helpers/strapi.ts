@@ -4,6 +4,7 @@
 import crypto from 'crypto';
 import path from 'path';
 import { Client } from 'pg';
+import { SECRET_VARS } from '../../src/env-check';
 
 export const appDir = path.resolve(__dirname, '../..');
 export const distDir = path.join(appDir, 'dist');
@@ -18,17 +19,8 @@ export const setTestEnv = () => {
   delete process.env.MYMONITOR_ENV;
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL || 'error';
-  process.env.APP_KEYS = `${randomSecret()},${randomSecret()}`;
-  for (const name of [
-    'API_TOKEN_SALT',
-    'ADMIN_JWT_SECRET',
-    'TRANSFER_TOKEN_SALT',
-    'JWT_SECRET',
-    'ENCRYPTION_KEY',
-    'STRAPI_API_TOKEN',
-    'STRAPI_WEBHOOK_SECRET',
-  ]) {
-    process.env[name] = randomSecret();
+  for (const name of SECRET_VARS) {
+    process.env[name] = name === 'APP_KEYS' ? `${randomSecret()},${randomSecret()}` : randomSecret();
   }
   process.env.STRAPI_ADMIN_EMAIL = 'innehall.test@monitor.se';
   process.env.STRAPI_ADMIN_PASSWORD = 'Test-Innehall-2026';
