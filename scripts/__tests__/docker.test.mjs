@@ -13,21 +13,42 @@ const IMAGES = {
   storefront: ["npm ci", "npm run build -w storefront"],
 }
 
-function buildStageRunCommands(dockerfile) {
-  const buildStage = fs.readFileSync(dockerfile, "utf8").split(/^FROM .*$/m)[1]
-  return buildStage
-    .split("\n")
-    .filter((line) => line.startsWith("RUN ") && !line.startsWith("RUN apt-get"))
-    .map((line) => line.slice(4).trim())
+/** Each stage of the Dockerfile: its parent stage and its RUN commands (apt-get aside). */
+function stagesOf(dockerfile) {
+  const stages = new Map()
+  let current
+  for (const line of fs.readFileSync(dockerfile, "utf8").split("\n")) {
+    const from = line.match(/^FROM (\S+) AS (\S+)$/)
+    if (from) {
+      current = { base: from[1], runs: [] }
+      stages.set(from[2], current)
+    } else if (line.startsWith("RUN ") && !line.startsWith("RUN apt-get")) {
+      current.runs.push(line.slice(4).trim())
+    }
+  }
+  return stages
 }
 
+/** The RUN commands that produce a stage, its ancestors' first. */
+function buildCommands(stages, name) {
+  const stage = stages.get(name)
+  return stage ? [...buildCommands(stages, stage.base), ...stage.runs] : []
+}
+
+const stages = stagesOf(part("Dockerfile"))
+
 for (const [app, expected] of Object.entries(IMAGES)) {
-  test(`${app}'s Dockerfile builds with the commands CI runs`, () => {
-    const commands = buildStageRunCommands(part(app, "Dockerfile"))
+  test(`the ${app} image builds with the commands CI runs`, () => {
+    const image = stages.get(app)
+    assert.ok(image, `the Dockerfile has no ${app} target`)
+    assert.equal(image.base, "node:22-bookworm-slim")
+    assert.deepEqual(image.runs, [], "the runtime stage builds nothing itself")
+    const source = fs.readFileSync(part("Dockerfile"), "utf8").split(/^FROM /m).find((text) => text.includes(`AS ${app}\n`))
+    const buildStage = source.match(/^COPY --from=(\S+) /m)[1]
+    const commands = buildCommands(stages, buildStage)
     assert.deepEqual(commands, expected)
     for (const command of commands) assert.ok(ciBuildCommands.has(command), `${command} is not a CI build command`)
-    assert.match(fs.readFileSync(part(app, "Dockerfile"), "utf8"), /^FROM node:22-bookworm-slim AS build$/m)
-    assert.match(fs.readFileSync(part(app, "Dockerfile"), "utf8"), /^HEALTHCHECK /m)
+    assert.match(source, /^HEALTHCHECK /m)
   })
 }
 
@@ -45,6 +66,7 @@ test("docker-compose.yml is valid and runs the production profile", (t) => {
   }
   assert.match(compose, /MYMONITOR_ENV: production/)
   assert.match(compose, /REDIS_URL: redis:\/\/redis:6379/)
+  for (const app of Object.keys(IMAGES)) assert.match(compose, new RegExp(`target: ${app}$`, "m"))
   let validator
   try {
     execFileSync("docker-compose", ["version"], { stdio: "ignore" })

@@ -25,7 +25,7 @@ function fingerprint(inputs) {
 
 const PLUGINS = ["plugins/company-tenancy", "plugins/monitor-registration", "plugins/portal-permissions"]
 
-/** What each part builds, from which sources, into which output. The Dockerfiles run the same commands. */
+/** What each part builds, from which sources, into which output. The Dockerfile runs the same commands. */
 export const BUILDS = [
   { name: "plugins", inputs: PLUGINS.map((p) => `${p}/src`).concat(PLUGINS.map((p) => `${p}/package.json`)),
     output: "plugins/company-tenancy/.medusa/server", command: ["npm", ["run", "build:plugins"]] },
