@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 
-type Namespace = "support" | "myPages" | "store" | "manageUsers";
+export type PageIntroNamespace = "support" | "myPages" | "store" | "manageUsers";
 
 /** The title and one-line description of a portal area whose content comes later. */
-export async function PageIntro({ namespace }: { namespace: Namespace }) {
+export async function PageIntro({ namespace }: { namespace: PageIntroNamespace }) {
   const t = await getTranslations(namespace);
   return (
     <>

@@ -1,17 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageIntro } from "@/modules/common/components/page-intro";
-import { requireArea } from "@/modules/common/require-area";
+import { areaIntroPage } from "@/modules/common/area-intro-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "myPages" });
-  return { title: t("title") };
-}
+const { generateMetadata, Page } = areaIntroPage("my_pages", "myPages");
 
-export default async function MyPagesPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  if (!(await requireArea("my_pages"))) return null;
-  return <PageIntro namespace="myPages" />;
-}
+export { generateMetadata };
+export default Page;
