@@ -52,7 +52,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.disableAdmin,
-    backendUrl: env.backendUrl,
+    // No backendUrl: the admin is served by this backend and calls it on its own
+    // origin, so one build works on any port and behind any public address.
   },
   featureFlags: env.redisUrl ? { caching: true } : {},
   plugins: [
