@@ -90,7 +90,7 @@ const PARTS = [
       try {
         await run("browser", "npm", ["run", "test:e2e", "-w", "storefront"], {
           cwd: ROOT,
-          env: { E2E_BASE_URL: stack.urls.storefront, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+          env: { E2E_BASE_URL: stack.urls.storefront, E2E_MEDUSA_URL: stack.urls.medusa, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
         }).catch(() => {})
       } finally {
         await stack.stop()

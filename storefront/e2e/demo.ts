@@ -5,7 +5,11 @@ import { expect, type Page } from "@playwright/test";
 // The demo users and their password come from the same file the backend's seed reads.
 const demo = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "scripts", "demo-data.json"), "utf8")) as {
   password: string;
+  medusa_admin: { email: string; password: string };
 };
+
+/** The vendor staff's login to the Medusa admin. */
+export const MEDUSA_ADMIN = demo.medusa_admin;
 
 export const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD || demo.password;
 
