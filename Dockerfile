@@ -7,6 +7,7 @@ WORKDIR /app
 ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1 STRAPI_TELEMETRY_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+COPY plugins/portal-security/package.json plugins/portal-security/
 COPY plugins/company-tenancy/package.json plugins/company-tenancy/
 COPY plugins/monitor-registration/package.json plugins/monitor-registration/
 COPY plugins/portal-permissions/package.json plugins/portal-permissions/

@@ -57,6 +57,7 @@ module.exports = defineConfig({
   },
   featureFlags: env.redisUrl ? { caching: true } : {},
   plugins: [
+    { resolve: "@mymonitor/portal-security", options: {} },
     { resolve: "@mymonitor/company-tenancy", options: {} },
     { resolve: "@mymonitor/monitor-registration", options: {} },
     { resolve: "@mymonitor/portal-permissions", options: {} },

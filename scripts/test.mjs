@@ -56,6 +56,7 @@ const PARTS = [
       await run("build", "npm", ["run", "build:plugins"], { cwd: ROOT, quiet: true, env: databaseEnv })
       return undefined
   } },
+  jestPart("portal-security", "@mymonitor/portal-security"),
   jestPart("company-tenancy", "@mymonitor/company-tenancy"),
   jestPart("portal-permissions", "@mymonitor/portal-permissions"),
   jestPart("monitor-registration", "@mymonitor/monitor-registration"),

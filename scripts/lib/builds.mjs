@@ -23,7 +23,7 @@ function fingerprint(inputs) {
   return hash.digest("hex")
 }
 
-const PLUGINS = ["plugins/company-tenancy", "plugins/monitor-registration", "plugins/portal-permissions"]
+const PLUGINS = ["plugins/portal-security", "plugins/company-tenancy", "plugins/portal-permissions", "plugins/monitor-registration"]
 
 /** What each part builds, from which sources, into which output. The Dockerfile runs the same commands. */
 export const BUILDS = [

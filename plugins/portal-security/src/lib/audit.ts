@@ -1,0 +1,26 @@
+import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
+import { AUDIT_MODULE, type AuditModuleService, type AuditRecord } from "../modules/audit"
+import { clientAddress, userAgentOf } from "./client-address"
+
+/**
+ * Records a security event of a request: the client address and user agent come
+ * from the request, the actor from its session unless given.
+ */
+export async function auditRequest(
+  req: MedusaRequest,
+  event: Omit<AuditRecord, "ip" | "user_agent" | "actor_type"> & { actor_type?: AuditRecord["actor_type"] },
+  companyIds?: string[]
+): Promise<void> {
+  const auth = (req as AuthenticatedMedusaRequest).auth_context
+  const actorType = event.actor_type ?? (auth?.actor_type === "user" ? "user" : auth?.actor_id ? "customer" : "anonymous")
+  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record(
+    {
+      ...event,
+      actor_type: actorType,
+      actor_id: event.actor_id ?? (auth?.actor_id || null),
+      ip: clientAddress(req),
+      user_agent: userAgentOf(req),
+    },
+    companyIds
+  )
+}

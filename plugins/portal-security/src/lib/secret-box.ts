@@ -1,0 +1,50 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto"
+
+/**
+ * Secrets we must use again (ERP HMAC secrets, TOTP seeds) cannot be hashed, so
+ * they are sealed with AES-256-GCM under a key from the environment. Each sealed
+ * value names its key id, so a key can be rotated: put the new key in the
+ * variable, keep the old one in `<VARIABLE>_RETIRED` (comma separated) until
+ * every value has been resealed.
+ */
+export type SealedSecret = { ciphertext: string; key_id: string }
+
+type Key = { id: string; bytes: Buffer }
+
+function keyFrom(material: string): Key {
+  const bytes = createHash("sha256").update(material, "utf8").digest()
+  return { id: createHash("sha256").update(bytes).digest("hex").slice(0, 8), bytes }
+}
+
+function keysOf(variable: string): { current: Key; all: Key[] } {
+  const current = keyFrom(process.env[variable] || `dev-only-${variable.toLowerCase()}`)
+  const retired = (process.env[`${variable}_RETIRED`] ?? "")
+    .split(",")
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map(keyFrom)
+  return { current, all: [current, ...retired] }
+}
+
+export function sealSecret(plain: string, keyVariable = "ERP_ENCRYPTION_KEY"): SealedSecret {
+  const { current } = keysOf(keyVariable)
+  const iv = randomBytes(12)
+  const cipher = createCipheriv("aes-256-gcm", current.bytes, iv)
+  const encrypted = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()])
+  const tag = cipher.getAuthTag()
+  return { ciphertext: Buffer.concat([iv, tag, encrypted]).toString("base64"), key_id: current.id }
+}
+
+export function openSecret(sealed: SealedSecret, keyVariable = "ERP_ENCRYPTION_KEY"): string {
+  const key = keysOf(keyVariable).all.find((candidate) => candidate.id === sealed.key_id)
+  if (!key) throw new Error(`No encryption key with id ${sealed.key_id} is configured in ${keyVariable}`)
+  const raw = Buffer.from(sealed.ciphertext, "base64")
+  const decipher = createDecipheriv("aes-256-gcm", key.bytes, raw.subarray(0, 12))
+  decipher.setAuthTag(raw.subarray(12, 28))
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8")
+}
+
+/** The id of the key new values are sealed with (a value with another id wants resealing). */
+export function currentKeyId(keyVariable = "ERP_ENCRYPTION_KEY"): string {
+  return keysOf(keyVariable).current.id
+}
