@@ -1,5 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
-import CompanyModuleService, { toCompanyWithRole } from "./service"
+import CompanyModuleService, { INVITATION_NOT_PENDING, LAST_ADMIN, toCompanyWithRole } from "./service"
 
 export const COMPANY_MODULE = "company"
 
@@ -8,5 +8,6 @@ export default Module(COMPANY_MODULE, {
 })
 
 export * from "./roles"
-export type { CompanyWithRole } from "./service"
-export { CompanyModuleService, toCompanyWithRole }
+export * from "./invitations"
+export type { CompanyWithRole, NewInvitation } from "./service"
+export { CompanyModuleService, toCompanyWithRole, LAST_ADMIN, INVITATION_NOT_PENDING }

@@ -1,13 +1,13 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMPANY_MODULE } from ".."
-import { Company, Membership } from "../models"
+import { Company, Invitation, InvitationGrant, Membership } from "../models"
 import CompanyModuleService from "../service"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<CompanyModuleService>({
   moduleName: COMPANY_MODULE,
-  moduleModels: [Company, Membership],
+  moduleModels: [Company, Membership, Invitation, InvitationGrant],
   resolve: "./src/modules/company",
   testSuite: ({ service }) => {
     const nord = { name: "Verkstad Nord AB", organisation_number: "556101-2345", customer_number: "10001" }
