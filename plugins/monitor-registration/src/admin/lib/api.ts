@@ -1,0 +1,31 @@
+export type ErpInstallation = {
+  id: string
+  company_id: string
+  label: string | null
+  status: "active" | "disabled"
+  secret_key_id: string
+  created_at: string
+  rotated_at: string | null
+  disabled_at: string | null
+}
+
+export type CompanySummary = { id: string; name: string; customer_number: string }
+
+/** JSON against this backend's admin API with the staff session cookie; errors carry the shared shape's English text. */
+export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  const response = await fetch(path, {
+    method: init.method ?? "GET",
+    credentials: "include",
+    signal: init.signal,
+    headers: init.body !== undefined ? { "content-type": "application/json" } : undefined,
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  })
+  const data = await response.json().catch(() => ({}))
+  if (!response.ok) {
+    const message = typeof data?.message === "object" ? data.message.en : data?.message
+    throw new Error(message || `${response.status} ${response.statusText}`)
+  }
+  return data as T
+}
+
+export const formatDate = (value: string | null) => (value ? new Date(value).toLocaleString("sv-SE") : "–")

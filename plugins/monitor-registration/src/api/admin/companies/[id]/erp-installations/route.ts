@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { auditRequest } from "@mymonitor/portal-security/lib/audit"
+import { withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import { toInstallationView } from "../../../../../modules/monitor-registration"
+import { companyOfUrl, installationsOf } from "./helpers"
+import type { AdminCreateErpInstallation } from "./validators"
+
+/** GET /admin/companies/:id/erp-installations — the company's ERP installations (never their secrets). */
+export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const company = await companyOfUrl(req)
+  const installations = await installationsOf(req).listErpInstallations(
+    { company_id: company.id },
+    { order: { created_at: "DESC" } }
+  )
+  res.json({ company, erp_installations: installations.map(toInstallationView) })
+})
+
+/**
+ * POST /admin/companies/:id/erp-installations — a new installation; the answer
+ * carries the shared secret, the only time it is ever shown.
+ */
+export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const company = await companyOfUrl(req)
+  const { label } = (req as any).validatedBody as AdminCreateErpInstallation
+  const { installation, secret } = await installationsOf(req).createInstallation({ company_id: company.id, label: label || null })
+  await auditRequest(req, {
+    action: "erp_installation.created",
+    actor_type: "user",
+    company_id: company.id,
+    details: { installation_id: installation.id, label: installation.label },
+  })
+  res.status(201).json({ erp_installation: installation, secret })
+})

@@ -1,0 +1,10 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminCreateErpInstallation = z
+  .object({
+    label: z.string().trim().max(200, "Högst 200 tecken / At most 200 characters").nullish(),
+  })
+  .strict()
+export type AdminCreateErpInstallation = z.infer<typeof AdminCreateErpInstallation>
+
+export const AdminEmptyBody = z.object({}).strict()

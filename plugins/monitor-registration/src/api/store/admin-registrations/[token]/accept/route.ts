@@ -1,0 +1,56 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { auditRequest } from "@mymonitor/portal-security/lib/audit"
+import { forbidden, gone, notFound, PortalError, unauthorized, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "../../../../../modules/monitor-registration"
+import { acceptAdminRegistrationWorkflow } from "../../../../../workflows/accept-admin-registration"
+
+const LINK_STATUS_ERRORS = {
+  used: () => gone("link_used", { sv: "Länken har redan använts.", en: "The link has already been used." }),
+  expired: () => gone("link_expired", { sv: "Länken har gått ut.", en: "The link has expired." }),
+  revoked: () => gone("link_revoked", { sv: "Länken gäller inte längre.", en: "The link is no longer valid." }),
+}
+
+/**
+ * POST /store/admin-registrations/:token/accept — a logged-in customer (complete
+ * portal session: the portal-permissions guard) accepts an ERP registration link
+ * addressed to the account's e-mail and becomes administrator of that company.
+ */
+export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const customerId = req.auth_context?.actor_id
+  if (!customerId) throw unauthorized()
+  const registrations = req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
+  const token = req.params.token
+
+  const link = await registrations.describeLink(token)
+  if (!link) throw notFound({ sv: "Länken finns inte.", en: "The link does not exist." })
+  if (link.status !== "valid") throw LINK_STATUS_ERRORS[link.status]()
+
+  const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId)
+  if ((customer.email ?? "").toLowerCase() !== link.email.toLowerCase()) {
+    throw forbidden({
+      sv: "Länken gäller en annan e-postadress än den du är inloggad med.",
+      en: "The link is for another e-mail address than the one you are logged in with.",
+    })
+  }
+
+  let result: any
+  try {
+    ;({ result } = await acceptAdminRegistrationWorkflow(req.scope).run({ input: { token, customer_id: customerId } }))
+  } catch (error: any) {
+    // The link was taken between the check above and the workflow (another tab).
+    if (error instanceof PortalError) throw error
+    if (error?.code === "link_used" || /already been used/.test(String(error?.message))) throw LINK_STATUS_ERRORS.used()
+    throw error
+  }
+
+  await auditRequest(req, {
+    action: "erp.registration_accepted",
+    actor_type: "customer",
+    actor_email: customer.email,
+    company_id: result.company_id,
+    details: { membership_id: result.membership_id, previous_role: result.previous_role, role: "admin" },
+  })
+
+  res.json({ company_id: result.company_id, membership_id: result.membership_id, role: "admin" })
+})

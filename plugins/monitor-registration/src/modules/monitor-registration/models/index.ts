@@ -1,0 +1,2 @@
+export { AdminRegistration } from "./admin-registration"
+export { ErpInstallation, ERP_INSTALLATION_STATUSES, type ErpInstallationStatus } from "./erp-installation"

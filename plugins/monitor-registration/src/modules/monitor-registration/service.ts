@@ -1,0 +1,223 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { gone, notFound } from "@mymonitor/portal-security/lib/portal-errors"
+import { openSecret, sealSecret } from "@mymonitor/portal-security/lib/secret-box"
+import { hashSecretToken, newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { AdminRegistration, ErpInstallation } from "./models"
+
+/** The link interface shared with company-tenancy's invitations (docs/dev/identity-design.md). */
+export type LinkStatus = "valid" | "expired" | "used" | "revoked"
+export type LinkGrant = { company_id: string; role: "admin" | "user" | "support" }
+export type LinkDescription = { email: string; grants: LinkGrant[]; status: LinkStatus }
+
+export type ErpUser = { id: string; name: string; roles: string[] }
+
+/** What vendor staff see of an installation: never the secret. */
+export type ErpInstallationView = {
+  id: string
+  company_id: string
+  label: string | null
+  status: "active" | "disabled"
+  secret_key_id: string
+  created_at: Date
+  rotated_at: Date | null
+  disabled_at: Date | null
+}
+
+const DEFAULT_TTL_HOURS = 72
+
+export function registrationTtlHours(): number {
+  const hours = Number(process.env.ADMIN_REGISTRATION_TTL_HOURS)
+  return Number.isFinite(hours) && hours > 0 ? hours : DEFAULT_TTL_HOURS
+}
+
+/** A new shared secret for an ERP installation: 256 random bits, URL-safe. */
+export function newInstallationSecret(): string {
+  return newSecretToken().token
+}
+
+export function toInstallationView(installation: any): ErpInstallationView {
+  return {
+    id: installation.id,
+    company_id: installation.company_id,
+    label: installation.label ?? null,
+    status: installation.status,
+    secret_key_id: installation.secret_key_id,
+    created_at: installation.created_at,
+    rotated_at: installation.rotated_at ?? null,
+    disabled_at: installation.disabled_at ?? null,
+  }
+}
+
+function statusOf(registration: any, installation: any, now = new Date()): LinkStatus {
+  if (registration.used_at) return "used"
+  if (!installation || installation.status !== "active" || installation.deleted_at) return "revoked"
+  if (new Date(registration.expires_at).getTime() <= now.getTime()) return "expired"
+  return "valid"
+}
+
+function describe(registration: any, installation: any, status: LinkStatus): LinkDescription {
+  return { email: registration.email, grants: [{ company_id: installation.company_id, role: "admin" }], status }
+}
+
+const LINK_ERRORS = {
+  used: () => gone("link_used", { sv: "Länken har redan använts.", en: "The link has already been used." }),
+  expired: () => gone("link_expired", { sv: "Länken har gått ut.", en: "The link has expired." }),
+  revoked: () => gone("link_revoked", { sv: "Länken gäller inte längre.", en: "The link is no longer valid." }),
+}
+
+class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, AdminRegistration }) {
+  // ---- installations (vendor staff) ----------------------------------------
+
+  /** Creates an installation for a company; the plain secret is returned once and only sealed at rest. */
+  async createInstallation(input: { company_id: string; label?: string | null; id?: string; secret?: string }) {
+    const secret = input.secret ?? newInstallationSecret()
+    const sealed = sealSecret(secret)
+    const installation = await this.createErpInstallations({
+      ...(input.id ? { id: input.id } : {}),
+      company_id: input.company_id,
+      label: input.label ?? null,
+      secret_ciphertext: sealed.ciphertext,
+      secret_key_id: sealed.key_id,
+      status: "active",
+    })
+    return { installation: toInstallationView(installation), secret }
+  }
+
+  /** A new secret replaces the old one at once; the old one stops working with this call. */
+  async rotateInstallationSecret(id: string) {
+    const secret = newInstallationSecret()
+    const sealed = sealSecret(secret)
+    const installation = await this.updateErpInstallations({
+      id,
+      secret_ciphertext: sealed.ciphertext,
+      secret_key_id: sealed.key_id,
+      rotated_at: new Date(),
+    })
+    return { installation: toInstallationView(installation), secret }
+  }
+
+  async disableInstallation(id: string) {
+    const current = await this.retrieveErpInstallation(id)
+    if (current.status === "disabled") return toInstallationView(current)
+    const installation = await this.updateErpInstallations({ id, status: "disabled", disabled_at: new Date() })
+    return toInstallationView(installation)
+  }
+
+  /** The active installation and its plain secret, or undefined (unknown, disabled or deleted). */
+  async findActiveInstallationWithSecret(id: string): Promise<{ installation: ErpInstallationView; secret: string } | undefined> {
+    if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return undefined
+    const [installation] = await this.listErpInstallations({ id, status: "active" }, { take: 1 })
+    if (!installation) return undefined
+    const secret = openSecret({ ciphertext: installation.secret_ciphertext, key_id: installation.secret_key_id })
+    return { installation: toInstallationView(installation), secret }
+  }
+
+  // ---- registrations (the ERP) ------------------------------------------------
+
+  /**
+   * Stores a registration request with a fresh link token (only its hash) and
+   * returns the plain token for the e-mail. A concurrent replay of the same
+   * request id trips the unique index: that becomes a CONFLICT error.
+   */
+  async createRegistration(input: {
+    installation_id: string
+    request_id: string
+    email: string
+    erp_user: ErpUser
+    erp_version: string
+    now?: Date
+  }) {
+    const { token, hash } = newSecretToken()
+    const now = input.now ?? new Date()
+    try {
+      const registration = await this.createAdminRegistrations({
+        installation_id: input.installation_id,
+        request_id: input.request_id,
+        email: input.email.toLowerCase(),
+        erp_user: input.erp_user as any,
+        erp_version: input.erp_version,
+        token_hash: hash,
+        expires_at: new Date(now.getTime() + registrationTtlHours() * 3600_000),
+      })
+      return { registration, token }
+    } catch (error: any) {
+      if (/duplicate|unique|already exists/i.test(String(error?.message))) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `Request ${input.request_id} was already received`)
+      }
+      throw error
+    }
+  }
+
+  async requestAlreadyReceived(installationId: string, requestId: string): Promise<boolean> {
+    const [existing] = await this.listAdminRegistrations(
+      { installation_id: installationId, request_id: requestId },
+      { take: 1, select: ["id"] }
+    )
+    return Boolean(existing)
+  }
+
+  // ---- the link interface (identity-design.md) ----------------------------------
+
+  private async findByToken(token: string) {
+    if (typeof token !== "string" || !token || token.length > 200) return undefined
+    const [registration] = await this.listAdminRegistrations(
+      { token_hash: hashSecretToken(token) },
+      { take: 1, relations: ["installation"], withDeleted: false }
+    )
+    return registration
+  }
+
+  /** `{ email, grants: [{ company_id, role: "admin" }], status }` or null when unknown. */
+  async describeLink(token: string): Promise<LinkDescription | null> {
+    const registration = await this.findByToken(token)
+    if (!registration) return null
+    const installation = (registration as any).installation
+    return describe(registration, installation, statusOf(registration, installation))
+  }
+
+  /**
+   * Marks the link used and returns its description (status "valid": the state
+   * it was consumed in). One conditional UPDATE inside the transaction: of two
+   * concurrent calls exactly one gets the row. A link that is not valid throws
+   * the portal error the routes answer with (404 not_found, 410 link_used /
+   * link_expired / link_revoked).
+   */
+  @InjectTransactionManager()
+  async consumeLink(token: string, @MedusaContext() sharedContext: Context = {}): Promise<LinkDescription> {
+    const manager = sharedContext.transactionManager as any
+    const hash = typeof token === "string" && token && token.length <= 200 ? hashSecretToken(token) : ""
+    const rows: any[] = await manager.execute(
+      `UPDATE "admin_registration" AS r SET "used_at" = now(), "updated_at" = now()
+         FROM "erp_installation" AS i
+        WHERE r."token_hash" = ? AND r."used_at" IS NULL AND r."expires_at" > now() AND r."deleted_at" IS NULL
+          AND i."id" = r."installation_id" AND i."status" = 'active' AND i."deleted_at" IS NULL
+        RETURNING r."email", i."company_id"`,
+      [hash]
+    )
+    if (rows.length) return describe(rows[0], { company_id: rows[0].company_id }, "valid")
+    const [registration]: any[] = await manager.execute(
+      `SELECT r."used_at", r."expires_at", i."status", i."deleted_at"
+         FROM "admin_registration" AS r JOIN "erp_installation" AS i ON i."id" = r."installation_id"
+        WHERE r."token_hash" = ? AND r."deleted_at" IS NULL`,
+      [hash]
+    )
+    if (!registration) {
+      throw notFound({ sv: "Länken finns inte.", en: "The link does not exist." })
+    }
+    const status = statusOf(registration, registration)
+    throw LINK_ERRORS[status === "valid" ? "used" : status]()
+  }
+
+  /** Compensation of consumeLink: the link may be used again. */
+  @InjectTransactionManager()
+  async restoreLink(token: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as any
+    await manager.execute(
+      `UPDATE "admin_registration" SET "used_at" = NULL, "updated_at" = now() WHERE "token_hash" = ? AND "deleted_at" IS NULL`,
+      [hashSecretToken(token)]
+    )
+  }
+}
+
+export default MonitorRegistrationModuleService
