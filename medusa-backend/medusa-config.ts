@@ -62,5 +62,25 @@ module.exports = defineConfig({
     { resolve: "@mymonitor/monitor-registration", options: {} },
     { resolve: "@mymonitor/portal-permissions", options: {} },
   ],
-  modules: redisModules,
+  modules: [
+    {
+      // Core auth with myMonitor's MFA methods: the replay-guarded TOTP replaces the
+      // core one of the same id, SMS is added; disabling a factor needs a code.
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" }],
+        mfa: {
+          encryption_key: env.secrets.mfaEncryptionKey,
+          disable_policy: "challenge",
+          challenge_ttl_seconds: 600,
+          challenge_max_attempts: 5,
+          providers: [
+            { resolve: "@mymonitor/portal-permissions/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor" } },
+            { resolve: "@mymonitor/portal-permissions/providers/sms-mfa", id: "sms", options: {} },
+          ],
+        },
+      },
+    },
+    ...redisModules,
+  ],
 })

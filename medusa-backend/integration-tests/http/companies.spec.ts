@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin } from "../../src/seed"
+import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
+import { completePortalSession } from "../helpers/portal-session"
 
 jest.setTimeout(120_000)
 
@@ -19,6 +20,7 @@ async function createFixtures(container: MedusaContainer): Promise<Fixtures> {
   const anna = await ensurePortalUser(container, { email: "anna@example.se", first_name: "Anna", last_name: "Andersson" }, PASSWORD)
   const david = await ensurePortalUser(container, { email: "david@example.se", first_name: "David", last_name: "Dahl" }, PASSWORD)
   await ensurePortalUser(container, { email: "nobody@example.se", first_name: "Nils", last_name: "Ingen" }, PASSWORD)
+  for (const email of ["anna@example.se", "david@example.se", "nobody@example.se"]) await ensureTotpFactor(container, email)
   await ensureMembership(container, nord.id, anna.id, "admin")
   await ensureMembership(container, syd.id, anna.id, "support")
   await ensureMembership(container, vast.id, david.id, "admin")
@@ -32,13 +34,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixtures: Fixtures
 
-    const login = async (actor: "customer" | "user", email: string) => {
+    const login = async (actor: "user", email: string) => {
       const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password: PASSWORD })
       return data.token as string
     }
     const asCustomer = async (email: string) => ({
       headers: {
-        authorization: `Bearer ${await login("customer", email)}`,
+        authorization: `Bearer ${await completePortalSession(api, getContainer(), email, PASSWORD)}`,
         "x-publishable-api-key": fixtures.publishableKey,
       },
       validateStatus: () => true,
@@ -91,7 +93,7 @@ medusaIntegrationTestRunner({
       })
 
       it("needs the publishable key like every store route", async () => {
-        const token = await login("customer", "anna@example.se")
+        const token = await completePortalSession(api, getContainer(), "anna@example.se", PASSWORD)
         const response = await api.get("/store/companies", { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })
         expect(response.status).toBe(400)
       })
@@ -121,8 +123,9 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/permissions", () => {
-      it("serves the role → area table of the product description", async () => {
-        const response = await api.get("/store/permissions", anonymous())
+      it("serves the role → area table of the product description, to complete sessions only", async () => {
+        expect((await api.get("/store/permissions", anonymous())).status).toBe(401)
+        const response = await api.get("/store/permissions", await asCustomer("david@example.se"))
         expect(response.status).toBe(200)
         expect(response.data.role_areas).toEqual({
           admin: ["support", "my_pages", "store", "user_management"],

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureCatalog } from "./catalog"
 import { loadDemoData } from "./demo-data"
+import { authIdentityIdOf, ensureTotpFactor } from "./mfa"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureVendorAdmin } from "./people"
 import { ensureStore } from "./store"
 
@@ -17,6 +18,7 @@ export async function seedDemo(container: MedusaContainer) {
   }
   for (const { memberships, ...person } of demo.users) {
     const customer = await ensurePortalUser(container, person, demo.password)
+    await ensureTotpFactor(container, person.email)
     for (const { company, role } of memberships) {
       await ensureMembership(container, companyIds.get(company)!, customer.id, role)
     }
@@ -24,4 +26,5 @@ export async function seedDemo(container: MedusaContainer) {
   return { publishableKey }
 }
 
+export { authIdentityIdOf, ensureTotpFactor }
 export { ensureCatalog, ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin, loadDemoData }

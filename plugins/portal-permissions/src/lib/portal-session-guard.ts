@@ -1,0 +1,80 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PortalError, sendPortalError, unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
+import { portalSessionOf, type PortalStage } from "./portal-session"
+
+/**
+ * The one gate in front of every customer-facing route (`/store/*`, `/auth/*`).
+ * Which session each path needs is data, checked top to bottom; the first rule
+ * whose pattern (and method) matches decides.
+ *
+ *   public            — anyone (the rate limits and the handler do the rest)
+ *   stages            — a portal session in one of these stages
+ *   closed_to_customers — core routes that would bypass mandatory 2FA for a
+ *                         customer (self-registration, core login, core MFA
+ *                         enrolment, token refresh, cookie sessions): refused
+ *                         for every customer and anonymous caller, open to
+ *                         vendor staff (the Medusa admin uses them)
+ */
+type SessionRule = { pattern: RegExp; methods?: string[] } & (
+  | { access: "public" }
+  | { access: "stages"; stages: PortalStage[] }
+  | { access: "closed_to_customers" }
+)
+
+export const SESSION_RULES: readonly SessionRule[] = [
+  { pattern: /^\/auth\/portal\/login$/, methods: ["POST"], access: "public" },
+  { pattern: /^\/auth\/portal\/accounts$/, methods: ["POST"], access: "public" },
+  { pattern: /^\/auth\/portal\/links\/[^/]+\/[^/]+$/, methods: ["GET"], access: "public" },
+  { pattern: /^\/auth\/portal\/session$/, access: "stages", stages: ["password", "enrolment", "complete"] },
+  { pattern: /^\/auth\/portal\/enrolment-code(\/verify)?$/, access: "stages", stages: ["password"] },
+  { pattern: /^\/auth\/portal\/mfa\/challenge\/(sms|verify)$/, access: "stages", stages: ["password"] },
+  { pattern: /^\/auth\/portal\/mfa\/(totp|sms|factors\/[^/]+\/verify)$/, access: "stages", stages: ["enrolment"] },
+  { pattern: /^\/auth\/portal\//, access: "stages", stages: ["complete"] },
+  { pattern: /^\/auth\/customer(\/|$)/, access: "closed_to_customers" },
+  { pattern: /^\/auth\/(session|token|mfa|verification)(\/|$)/, access: "closed_to_customers" },
+  { pattern: /^\/store(\/|$)/, access: "stages", stages: ["complete"] },
+]
+
+const closedToCustomers = () =>
+  new PortalError(403, "closed", {
+    sv: "Den här vägen är stängd för portalens användare. Logga in via portalen.",
+    en: "This route is closed to portal users. Log in through the portal.",
+  })
+
+function isVendorStaff(req: MedusaRequest): boolean {
+  const session = (req as any).session?.auth_context
+  if (session?.actor_type === "user") return true
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const context = getAuthContextFromJwtToken(req.headers.authorization, http.jwtSecret as string, ["bearer"], ["user"], http.jwtPublicKey, http.jwtVerifyOptions ?? http.jwtOptions)
+  return context?.actor_type === "user"
+}
+
+export function pathOf(req: MedusaRequest): string {
+  return (req.originalUrl ?? req.url).split("?")[0].replace(/\/+$/, "") || "/"
+}
+
+export function ruleFor(method: string, path: string): SessionRule | undefined {
+  return SESSION_RULES.find((rule) => rule.pattern.test(path) && (!rule.methods || rule.methods.includes(method)))
+}
+
+export function portalSessionGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const rule = ruleFor(req.method, pathOf(req))
+  if (!rule || rule.access === "public") return next()
+  if (rule.access === "closed_to_customers") {
+    // Vendor staff use core auth (the admin's login, MFA and session cookie); customers may not.
+    if (pathOf(req).startsWith("/auth/customer") || !isVendorStaff(req)) return sendPortalError(res, closedToCustomers())
+    return next()
+  }
+  const session = portalSessionOf(req)
+  if (!session || !rule.stages.includes(session.portal_stage)) {
+    const message = session?.portal_stage && session.portal_stage !== "complete"
+      ? { sv: "Tvåstegsverifieringen är inte klar.", en: "Two-factor authentication is not complete." }
+      : { sv: "Du behöver logga in.", en: "You need to log in." }
+    return sendPortalError(res, unauthorized(message, session ? "mfa_required" : "unauthorized"))
+  }
+  ;(req as any).portalSession = session
+  if (session.portal_stage === "complete") (req as any).auth_context = session
+  next()
+}

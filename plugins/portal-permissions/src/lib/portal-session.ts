@@ -1,0 +1,80 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
+
+/**
+ * A portal session is a Medusa JWT for the customer actor with one more claim,
+ * `portal_stage`. Only a `complete` session (a second factor passed in this
+ * session) carries the customer id; the earlier stages carry none, so even a
+ * core route we forgot could not serve them data.
+ *
+ *   password   — e-mail and password passed; a challenge (or an e-mail code) must follow
+ *   enrolment  — may set up the first factor (after the registration link or an e-mail code)
+ *   complete   — a factor passed in this session
+ */
+export type PortalStage = "password" | "enrolment" | "complete"
+
+export type PortalSession = {
+  actor_id: string
+  actor_type: "customer"
+  auth_identity_id: string
+  portal_stage: PortalStage
+  portal_email: string
+  mfa_challenge_id?: string
+  mfa_challenge_completed_at?: string | null
+}
+
+const STAGE_LIFETIME: Record<Exclude<PortalStage, "complete">, string> = { password: "15m", enrolment: "30m" }
+
+export async function issuePortalToken(
+  container: MedusaContainer,
+  session: { authIdentityId: string; email: string; stage: PortalStage; challengeId?: string }
+): Promise<string> {
+  const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const auth = container.resolve(Modules.AUTH)
+  const identity = await auth.retrieveAuthIdentity(session.authIdentityId)
+  const customerId = (identity.app_metadata as Record<string, string> | undefined)?.customer_id ?? ""
+  const complete = session.stage === "complete"
+  return generateJwtToken(
+    {
+      actor_id: complete ? customerId : "",
+      actor_type: "customer",
+      auth_identity_id: session.authIdentityId,
+      auth_provider: "emailpass",
+      app_metadata: complete ? { customer_id: customerId } : {},
+      user_metadata: {},
+      mfa_enabled: complete,
+      mfa_challenge_completed_at: complete ? new Date().toISOString() : null,
+      portal_stage: session.stage,
+      portal_email: session.email.toLowerCase(),
+      ...(session.challengeId ? { mfa_challenge_id: session.challengeId } : {}),
+    },
+    { secret: http.jwtSecret as string, expiresIn: complete ? (http.jwtExpiresIn ?? "1d") : STAGE_LIFETIME[session.stage], jwtOptions: http.jwtOptions }
+  )
+}
+
+/** The verified portal session of a request's bearer token, or undefined. */
+export function portalSessionOf(req: MedusaRequest): PortalSession | undefined {
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const context = getAuthContextFromJwtToken(
+    req.headers.authorization,
+    http.jwtSecret as string,
+    ["bearer"],
+    ["customer"],
+    http.jwtPublicKey,
+    http.jwtVerifyOptions ?? http.jwtOptions
+  ) as unknown as PortalSession | null
+  if (!context?.portal_stage || !context.auth_identity_id) return undefined
+  return context
+}
+
+/** The session, which must be in one of the stages; else the 401 PortalError. */
+export function requirePortalStage(req: MedusaRequest, stages: PortalStage[]): PortalSession {
+  const session = portalSessionOf(req)
+  if (!session || !stages.includes(session.portal_stage)) {
+    throw unauthorized({ sv: "Logga in igen för att fortsätta.", en: "Log in again to continue." }, "session_required")
+  }
+  return session
+}

@@ -1,0 +1,1 @@
+export { EnrolmentCode } from "./enrolment-code"
