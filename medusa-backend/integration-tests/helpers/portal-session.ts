@@ -15,7 +15,7 @@ export async function totpStateOf(container: MedusaContainer, email: string) {
     .where({ "p.entity_id": email.toLowerCase(), "p.provider": "emailpass", "f.provider": "totp", "f.status": "enabled" })
     .whereNull("f.deleted_at")
     .first("f.provider_metadata", "f.auth_identity_id")
-  if (!row) throw new Error(`${email} has no enabled authenticator-app factor`)
+  if (!row) throw new Error(`${email} has no enabled authenticator-app factor: give it one with ensureTotpFactor (src/seed)`)
   const metadata = typeof row.provider_metadata === "string" ? JSON.parse(row.provider_metadata) : row.provider_metadata
   return {
     authIdentityId: row.auth_identity_id as string,
