@@ -9,6 +9,11 @@ import { DATA_DIR } from "./paths.mjs"
  * fresh machine with nothing configured — an embedded PostgreSQL whose data
  * stays under .data/ between runs.
  */
+/** The server `npm start` uses: DATABASE_URL, or the embedded one's address. */
+export function configuredServerUrl(port = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)) {
+  return process.env.DATABASE_URL || `postgres://postgres:postgres@localhost:${port}/postgres`
+}
+
 export async function startDatabaseServer({
   log = console.log,
   dataDir = process.env.EMBEDDED_POSTGRES_DIR || path.join(DATA_DIR, "postgres"),
@@ -44,7 +49,7 @@ export async function startDatabaseServer({
   await server.start()
   let stopped = false
   return {
-    url: `postgres://postgres:postgres@localhost:${port}/postgres`,
+    url: configuredServerUrl(port),
     embedded: true,
     stop: async () => {
       if (stopped) return

@@ -80,6 +80,8 @@ export async function startStack({
       SMTP_URL: smtpUrl,
       STRAPI_URL: urls.strapi,
       MYMONITOR_DEMO_DATA: DEMO_DATA_FILE,
+      // An SMS operator's gateway (tests start a fake one), mail sender and rate-limit overrides pass through.
+      ...pick(process.env, Object.keys(process.env).filter((name) => /^(SMS_GATEWAY_|RATE_LIMIT_|MAIL_FROM$)/.test(name))),
       MEDUSA_DISABLE_TELEMETRY: "true",
       NODE_ENV: "production",
     }
@@ -121,6 +123,7 @@ export async function startStack({
         env: {
           MEDUSA_BACKEND_URL: urls.medusa,
           MEDUSA_PUBLISHABLE_KEY: publishableKey,
+          PORTAL_FORWARD_SECRET: secrets.PORTAL_FORWARD_SECRET,
           PORTAL_URL: portalUrl,
           STOREFRONT_PORT: String(ports.storefront),
           PORT: String(ports.storefront),

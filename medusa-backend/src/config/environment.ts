@@ -11,6 +11,7 @@ const SECRET_VARIABLES = {
   erpEncryptionKey: "ERP_ENCRYPTION_KEY",
   strapiApiToken: "STRAPI_API_TOKEN",
   strapiWebhookSecret: "STRAPI_WEBHOOK_SECRET",
+  portalForwardSecret: "PORTAL_FORWARD_SECRET",
 } as const
 
 type SecretName = keyof typeof SECRET_VARIABLES
