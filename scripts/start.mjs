@@ -54,7 +54,20 @@ ${line}
 
  Portal logins (password ${demo.password}):
 ${users.join("\n")}
+${erpBanner(urls)}
 
  Ctrl-C stops everything.
 ${line}`)
+}
+
+/** The demo ERP installation and the simulator command that plays the ERP's "Registrera dig som admin" button. */
+function erpBanner(urls) {
+  const erp = demo.erp_installation
+  if (!erp) return ""
+  const company = demo.companies.find((c) => c.handle === erp.company)?.name ?? erp.company
+  const url = urls.medusa === "http://localhost:9000" ? "" : ` --url ${urls.medusa}`
+  return `
+ ERP installation (${company}), dev-only:
+   id ${erp.id}   secret ${erp.secret}
+   npm run erp -- register-admin --installation ${erp.id} --email anna@kund.se${url}`
 }

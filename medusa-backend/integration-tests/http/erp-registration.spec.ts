@@ -5,7 +5,10 @@ import { createHash, createHmac, randomUUID } from "node:crypto"
 import type { AddressInfo } from "node:net"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { SMTPServer } from "smtp-server"
-import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin } from "../../src/seed"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { ensureCompany, ensureDemoErpInstallation, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin } from "../../src/seed"
 
 jest.setTimeout(120_000)
 
@@ -409,6 +412,24 @@ medusaIntegrationTestRunner({
         expect(after.map((m: any) => [m.company_id, m.role]).sort()).toEqual([[fixtures.nord, "admin"], [fixtures.syd, "admin"]].sort())
         const events = await getContainer().resolve<any>("audit").listAuditEvents({ action: "erp.registration_accepted" })
         expect(events.map((e: any) => e.company_id).sort()).toEqual([fixtures.nord, fixtures.syd].sort())
+      })
+    })
+
+    describe("the demo seed's installation", () => {
+      it("is created once with the dev-only secret, written for the simulator, and accepted by the ERP API", async () => {
+        const dataDir = mkdtempSync(path.join(tmpdir(), "mymonitor-erp-"))
+        process.env.MYMONITOR_DATA_DIR = dataDir
+        try {
+          const demo = { id: "inst_demo_verkstad_nord", company: "nord", label: "Demo", secret: "dev-only-test-secret" }
+          await ensureDemoErpInstallation(getContainer(), fixtures.nord, demo)
+          await ensureDemoErpInstallation(getContainer(), fixtures.nord, demo)
+          expect(await service().listErpInstallations({ id: demo.id })).toHaveLength(1)
+          const written = JSON.parse(readFileSync(path.join(dataDir, "demo-erp-installation.json"), "utf8"))
+          expect(written).toEqual({ installation: demo.id, secret: demo.secret, company_id: fixtures.nord })
+          expect((await erp(requestBody(), { installation: demo.id, secret: demo.secret })).status).toBe(202)
+        } finally {
+          delete process.env.MYMONITOR_DATA_DIR
+        }
       })
     })
 

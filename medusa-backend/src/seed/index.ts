@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureCatalog } from "./catalog"
 import { loadDemoData } from "./demo-data"
+import { ensureDemoErpInstallation, type DemoErpInstallation } from "./erp-installations"
 import { authIdentityIdOf, ensureTotpFactor } from "./mfa"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureVendorAdmin } from "./people"
 import { ensureStore } from "./store"
@@ -23,8 +24,11 @@ export async function seedDemo(container: MedusaContainer) {
       await ensureMembership(container, companyIds.get(company)!, customer.id, role)
     }
   }
+  const erpInstallation = (demo as { erp_installation?: DemoErpInstallation }).erp_installation
+  if (erpInstallation) await ensureDemoErpInstallation(container, companyIds.get(erpInstallation.company)!, erpInstallation)
   return { publishableKey }
 }
 
 export { authIdentityIdOf, ensureTotpFactor }
+export { ensureDemoErpInstallation } from "./erp-installations"
 export { ensureCatalog, ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin, loadDemoData }
