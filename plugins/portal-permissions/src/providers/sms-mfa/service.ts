@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { openSecret, sealSecret } from "@mymonitor/portal-security/lib/secret-box"
 import { hashSecretToken, safeEqual } from "@mymonitor/portal-security/lib/secret-tokens"
 import { hotpCode, newOtpSecret } from "../../lib/otp"
-import { smsSenderFromEnvironment, type SmsSender } from "./sms-senders"
+import { smsSenderFromEnvironment } from "./sms-senders"
 
 type Options = { gateway_url?: string; gateway_authorization?: string; code_ttl_seconds?: number; max_attempts?: number; resend_interval_seconds?: number }
 
@@ -31,13 +31,13 @@ export default class SmsMfaProvider {
   readonly method = "sms"
   protected factors_: any
   protected baseRepository_: any
-  protected sender_: SmsSender
+  protected senderOptions_: Options
   protected options_: Required<Pick<Options, "code_ttl_seconds" | "max_attempts" | "resend_interval_seconds">>
 
   constructor({ authMfaFactorService, baseRepository }: { authMfaFactorService: any; baseRepository: any }, options: Options = {}) {
     this.factors_ = authMfaFactorService
     this.baseRepository_ = baseRepository
-    this.sender_ = smsSenderFromEnvironment(options)
+    this.senderOptions_ = options
     this.options_ = {
       code_ttl_seconds: options.code_ttl_seconds ?? SMS_CODE_TTL_SECONDS,
       max_attempts: options.max_attempts ?? SMS_MAX_ATTEMPTS,
@@ -108,7 +108,8 @@ export default class SmsMfaProvider {
       },
       context
     )
-    await this.sender_.send(metadata.phone, `Din myMonitor-kod: ${code}. Den gäller i 5 minuter. / Your myMonitor code: ${code}. Valid for 5 minutes.`)
+    // Resolved per message: the gateway address may be configured after boot (tests, a switched operator).
+    await smsSenderFromEnvironment(this.senderOptions_).send(metadata.phone, `Din myMonitor-kod: ${code}. Den gäller i 5 minuter. / Your myMonitor code: ${code}. Valid for 5 minutes.`)
     return this.serialize_(updated)
   }
 
