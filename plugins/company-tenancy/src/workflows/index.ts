@@ -1,2 +1,3 @@
 export * from "./create-company"
 export * from "./create-membership"
+export * from "./user-management"

@@ -1,14 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { CompanyMembers, type Member, ROLE_LABELS } from "../../components/company-members"
 
-type Member = {
-  id: string
-  role: "admin" | "user" | "support"
-  status: string
-  customer?: { id: string; email: string; first_name?: string | null; last_name?: string | null } | null
-}
 type Company = {
   id: string
   name: string
@@ -19,17 +14,12 @@ type Company = {
   memberships: Member[]
 }
 
-const ROLE_LABELS: Record<Member["role"], string> = {
-  admin: "Administratör",
-  user: "Användare",
-  support: "Supportanvändare",
-}
-
 type LoadState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; companies: Company[]; count: number }
 
 const CompaniesPage = () => {
   const [search, setSearch] = useState("")
   const [state, setState] = useState<LoadState>({ status: "loading" })
+  const [selectedId, setSelectedId] = useState<string | null>(null)
 
   useEffect(() => {
     const controller = new AbortController()
@@ -81,6 +71,7 @@ const CompaniesPage = () => {
               <Table.HeaderCell>Organisation number</Table.HeaderCell>
               <Table.HeaderCell>ERP version</Table.HeaderCell>
               <Table.HeaderCell>Members</Table.HeaderCell>
+              <Table.HeaderCell></Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -109,11 +100,27 @@ const CompaniesPage = () => {
                     ))}
                   </ul>
                 </Table.Cell>
+                <Table.Cell>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    aria-expanded={selectedId === company.id}
+                    onClick={() => setSelectedId(selectedId === company.id ? null : company.id)}
+                  >
+                    {selectedId === company.id ? "Hide" : "Manage"}
+                  </Button>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
+      {state.status === "ready" &&
+        state.companies
+          .filter((company) => company.id === selectedId)
+          .map((company) => (
+            <CompanyMembers key={company.id} companyId={company.id} companyName={company.name} members={company.memberships} />
+          ))}
       {state.status === "ready" && (
         <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
           {state.count} companies

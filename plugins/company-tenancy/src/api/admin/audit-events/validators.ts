@@ -1,0 +1,16 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminListAuditEventsQuery = z
+  .object({
+    company_id: z.string().trim().min(1).max(64).optional(),
+    action: z
+      .string()
+      .trim()
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/, "Händelse anges som t.ex. invitation.sent / Action like invitation.sent")
+      .optional(),
+    actor_id: z.string().trim().min(1).max(64).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListAuditEventsQuery = z.infer<typeof AdminListAuditEventsQuery>

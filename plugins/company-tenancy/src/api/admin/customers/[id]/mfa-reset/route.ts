@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { auditRequest } from "@mymonitor/portal-security/lib/audit"
+import { notFound, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import { authIdentityIdsOfCustomer, resetCustomerMfa } from "../../../../../lib/mfa-reset"
+import { COMPANY_MODULE, type CompanyModuleService } from "../../../../../modules/company"
+
+/**
+ * POST /admin/customers/:id/mfa-reset — vendor staff reset a portal user's 2FA (lost
+ * phone): all factors disabled, recovery codes gone; the next login sets up 2FA anew.
+ * Audited as auth.mfa_reset (actor: the staff user), once per company of the user.
+ */
+export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: req.params.id }, { take: 1 })
+  if (!customer) throw notFound({ sv: "Kunden hittades inte.", en: "Customer not found." })
+  const identityIds = await authIdentityIdsOfCustomer(req.scope, customer as any)
+  const reset = await resetCustomerMfa(req.scope, identityIds)
+  const memberships = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listMemberships({ customer_id: customer.id }, { select: ["company_id"] })
+  await auditRequest(
+    req,
+    {
+      action: "auth.mfa_reset",
+      actor_type: "user",
+      details: {
+        customer_id: customer.id,
+        customer_email: customer.email,
+        factors: reset.factors,
+        recovery_codes_deleted: reset.recovery_codes,
+      },
+    },
+    [...new Set(memberships.map((m: any) => m.company_id as string))]
+  )
+  res.json({ customer_id: customer.id, disabled_factors: reset.factors.length, deleted_recovery_codes: reset.recovery_codes })
+})
