@@ -6,7 +6,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { findChromium } from "./lib/chromium.mjs"
-import { startDatabaseServer } from "./lib/database.mjs"
+import { databaseUrl, startDatabaseServer } from "./lib/database.mjs"
 import { DATA_DIR, ROOT } from "./lib/paths.mjs"
 import { run } from "./lib/processes.mjs"
 import { startStack } from "./lib/stack.mjs"
@@ -78,6 +78,15 @@ const PARTS = [
         console.log("\n!!! BROWSER TESTS SKIPPED: no Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH. !!!\n")
         return { passed: 0, failed: 0, skipped: 1 }
       }
+      // The browser tests play the SMS operator (a fake gateway on this port) and log in far more
+      // often from one address than a person would.
+      const smsGatewayPort = 9199
+      Object.assign(process.env, {
+        SMS_GATEWAY_URL: `http://127.0.0.1:${smsGatewayPort}/sms`,
+        RATE_LIMIT_LOGIN_IP: "1000/900",
+        RATE_LIMIT_MFA_IP: "1000/900",
+        RATE_LIMIT_REGISTRATION_IP: "1000/3600",
+      })
       const stack = await startStack({
         ports: { medusa: 9100, strapi: 1437, storefront: 8100, mailSmtp: 1125, mailWeb: 1180 },
         databasePrefix: "mymonitor_e2e",
@@ -91,7 +100,17 @@ const PARTS = [
       try {
         await run("browser", "npm", ["run", "test:e2e", "-w", "storefront"], {
           cwd: ROOT,
-          env: { E2E_BASE_URL: stack.urls.storefront, E2E_MEDUSA_URL: stack.urls.medusa, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+          env: {
+            E2E_BASE_URL: stack.urls.storefront,
+            E2E_MEDUSA_URL: stack.urls.medusa,
+            E2E_MAIL_URL: stack.urls.mail,
+            E2E_SMS_GATEWAY_PORT: String(smsGatewayPort),
+            // scripts/totp.mjs and scripts/erp-simulator.mjs read the test stack's database and backend.
+            MEDUSA_DATABASE_URL: databaseUrl(database.url, "mymonitor_e2e_medusa"),
+            MEDUSA_BACKEND_URL: stack.urls.medusa,
+            CHROMIUM_PATH: chromium,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+          },
         }).catch(() => {})
       } finally {
         await stack.stop()
