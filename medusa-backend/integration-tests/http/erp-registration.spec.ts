@@ -2,7 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createHash, createHmac, randomUUID } from "node:crypto"
+import { execFile } from "node:child_process"
 import type { AddressInfo } from "node:net"
+import { promisify } from "node:util"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { SMTPServer } from "smtp-server"
 import { mkdtempSync, readFileSync } from "node:fs"
@@ -427,6 +429,23 @@ medusaIntegrationTestRunner({
           const written = JSON.parse(readFileSync(path.join(dataDir, "demo-erp-installation.json"), "utf8"))
           expect(written).toEqual({ installation: demo.id, secret: demo.secret, company_id: fixtures.nord })
           expect((await erp(requestBody(), { installation: demo.id, secret: demo.secret })).status).toBe(202)
+
+          // `npm run erp -- register-admin` without --installation/--secret reads the file the seed wrote.
+          const simulator = path.resolve(__dirname, "..", "..", "..", "scripts", "erp-simulator.mjs")
+          const { stdout } = await promisify(execFile)(
+            process.execPath,
+            [simulator, "register-admin", "--email", "sim@kund.se", "--erp-user-id", "ANNA", "--name", "Anna Andersson", "--url", api.defaults.baseURL as string],
+            { env: { ...process.env, MYMONITOR_DATA_DIR: dataDir, NODE_OPTIONS: "" } }
+          )
+          expect(stdout).toContain("→ 202")
+          expect(tokenOf(await waitForMail("sim@kund.se"))).toBeTruthy()
+          const refused = await promisify(execFile)(
+            process.execPath,
+            [simulator, "register-admin", "--email", "sim2@kund.se", "--erp-version", "25.6", "--url", api.defaults.baseURL as string],
+            { env: { ...process.env, MYMONITOR_DATA_DIR: dataDir, NODE_OPTIONS: "" } }
+          ).catch((error) => error)
+          expect(refused.code).toBe(1)
+          expect(refused.stdout).toContain("→ 422")
         } finally {
           delete process.env.MYMONITOR_DATA_DIR
         }
