@@ -50,6 +50,25 @@ describe("messages", () => {
   });
 });
 
+describe("the product's words for identity", () => {
+  it("names the registration, invitation and user management steps as the product text does", () => {
+    expect(sv.register.submit).toBe("Registrera konto");
+    expect(sv.manageUsers.invite).toBe("Bjud in användare");
+    expect(sv.invite.companies).toBe("Välj företag");
+    expect(sv.invite.addRow).toBe("Ny inbjudan");
+    expect(sv.invite.submit).toBe("Skicka inbjudan");
+    expect(sv.manageUsers.columns.role).toBe("Tilldelad roll");
+    expect(sv.loginSteps.sendSms).toBe("Skicka kod via SMS");
+    expect(sv.setup.saved).toBe("Jag har sparat koderna");
+  });
+
+  it("gives the arrow button a name and words the rate limit as asked", () => {
+    expect(sv.loginSteps.arrowLabel).toBe("Logga in");
+    expect(en.loginSteps.arrowLabel).toBe("Log in");
+    expect(sv.errors.rateLimited).toMatch(/^För många försök, vänta en stund/);
+  });
+});
+
 describe("role labels", () => {
   const label = (messages: Messages, role: string) => lookup(messages, `roles.${roleMessageKey(role)}`);
 

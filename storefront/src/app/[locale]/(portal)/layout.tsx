@@ -3,6 +3,8 @@ import { setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { customerDisplayName } from "@/lib/data/customer";
 import { getPortalSession } from "@/lib/data/session";
+import { STEP_PATHS, tokenStage } from "@/lib/session/pending";
+import { readPending, readSessionToken } from "@/lib/session/store";
 import { navigationFor, USER_MANAGEMENT_AREA } from "@/lib/permissions/areas";
 import { BackendUnavailable } from "@/modules/common/components/backend-unavailable";
 import { MainNav } from "@/modules/layout/components/main-nav";
@@ -21,6 +23,14 @@ export default async function PortalLayout({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Only a complete session (a second factor passed) is logged in; a login that stopped half-way
+  // continues at its step.
+  const token = await readSessionToken();
+  const stage = token ? tokenStage(token) : undefined;
+  if (!token || (stage !== undefined && stage !== "complete")) {
+    const pending = await readPending();
+    return redirect({ href: pending ? STEP_PATHS[pending.step] : "/login", locale });
+  }
   const session = await getPortalSession();
 
   if (session.status === "unauthenticated") {

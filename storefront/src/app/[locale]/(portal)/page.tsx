@@ -10,8 +10,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** Översikt: the landing page after login. */
-export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function OverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ link?: string }>;
+}) {
   const { locale } = await params;
+  const { link } = await searchParams;
   setRequestLocale(locale);
   const session = await requireArea(null);
   if (!session) return null;
@@ -20,6 +27,15 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
+      {link === "invitation-accepted" || link === "registration-accepted" ? (
+        <p className="notice" role="status">
+          {link === "invitation-accepted" ? t("linkAccepted") : t("registrationAccepted")}
+        </p>
+      ) : link === "failed" ? (
+        <p className="notice notice--warning" role="alert">
+          {t("linkFailed")}
+        </p>
+      ) : null}
       <CompanyTable companies={session.companies} />
     </>
   );

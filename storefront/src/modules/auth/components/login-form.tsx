@@ -1,27 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
+import { FormErrorMessage } from "@/modules/common/components/form-error";
+import { SubmitButton } from "@/modules/common/components/submit-button";
 import { login, type LoginState } from "../actions";
 
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  const t = useTranslations("login");
-  return (
-    <button type="submit" className="button button--primary" disabled={pending} aria-disabled={pending}>
-      {pending ? t("submitting") : t("submit")}
-    </button>
-  );
-}
-
-export function LoginForm({ locale }: { locale: string }) {
+export function LoginForm({ locale, accept }: { locale: string; accept?: string }) {
   const t = useTranslations("login");
   const [state, formAction] = useActionState<LoginState, FormData>(login, {});
+  const invalid = state.error && "key" in state.error && state.error.key === "invalidCredentials";
 
   return (
-    <form action={formAction} className="form" noValidate={false}>
+    <form action={formAction} className="form">
       <input type="hidden" name="locale" value={locale} />
+      {accept ? <input type="hidden" name="accept" value={accept} /> : null}
       <div className="field">
         <label htmlFor="login-email">{t("email")}</label>
         <input
@@ -31,7 +24,7 @@ export function LoginForm({ locale }: { locale: string }) {
           autoComplete="username"
           required
           defaultValue={state.email}
-          aria-invalid={state.error === "invalidCredentials" || undefined}
+          aria-invalid={invalid || undefined}
           aria-describedby="login-error"
         />
       </div>
@@ -43,14 +36,12 @@ export function LoginForm({ locale }: { locale: string }) {
           type="password"
           autoComplete="current-password"
           required
-          aria-invalid={state.error === "invalidCredentials" || undefined}
+          aria-invalid={invalid || undefined}
           aria-describedby="login-error"
         />
       </div>
-      <div id="login-error" className="form-error" aria-live="assertive" aria-atomic="true">
-        {state.error ? <p role="alert">{t(`errors.${state.error}`)}</p> : null}
-      </div>
-      <SubmitButton />
+      <FormErrorMessage id="login-error" error={state.error} />
+      <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>
   );
 }
