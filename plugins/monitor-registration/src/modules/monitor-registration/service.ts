@@ -1,6 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { gone, notFound } from "@mymonitor/portal-security/lib/portal-errors"
 import { openSecret, sealSecret } from "@mymonitor/portal-security/lib/secret-box"
 import { hashSecretToken, newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
 import { AdminRegistration, ErpInstallation } from "./models"
@@ -58,12 +57,6 @@ function statusOf(registration: any, installation: any, now = new Date()): LinkS
 
 function describe(registration: any, installation: any, status: LinkStatus): LinkDescription {
   return { email: registration.email, grants: [{ company_id: installation.company_id, role: "admin" }], status }
-}
-
-const LINK_ERRORS = {
-  used: () => gone("link_used", { sv: "Länken har redan använts.", en: "The link has already been used." }),
-  expired: () => gone("link_expired", { sv: "Länken har gått ut.", en: "The link has expired." }),
-  revoked: () => gone("link_revoked", { sv: "Länken gäller inte längre.", en: "The link is no longer valid." }),
 }
 
 class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, AdminRegistration }) {
@@ -177,16 +170,17 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
   }
 
   /**
-   * Marks the link used and returns its description (status "valid": the state
-   * it was consumed in). One conditional UPDATE inside the transaction: of two
-   * concurrent calls exactly one gets the row. A link that is not valid throws
-   * the portal error the routes answer with (404 not_found, 410 link_used /
-   * link_expired / link_revoked).
+   * Marks the link used when it is valid and returns its description, as
+   * company-tenancy's invitations do: status "valid" means this call consumed it;
+   * any other status means nothing changed (already used, expired, revoked);
+   * null when unknown. One conditional UPDATE inside the transaction: of two
+   * concurrent calls exactly one gets "valid", the other "used".
    */
   @InjectTransactionManager()
-  async consumeLink(token: string, @MedusaContext() sharedContext: Context = {}): Promise<LinkDescription> {
+  async consumeLink(token: string, @MedusaContext() sharedContext: Context = {}): Promise<LinkDescription | null> {
     const manager = sharedContext.transactionManager as any
-    const hash = typeof token === "string" && token && token.length <= 200 ? hashSecretToken(token) : ""
+    if (typeof token !== "string" || !token || token.length > 200) return null
+    const hash = hashSecretToken(token)
     const rows: any[] = await manager.execute(
       `UPDATE "admin_registration" AS r SET "used_at" = now(), "updated_at" = now()
          FROM "erp_installation" AS i
@@ -197,16 +191,15 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
     )
     if (rows.length) return describe(rows[0], { company_id: rows[0].company_id }, "valid")
     const [registration]: any[] = await manager.execute(
-      `SELECT r."used_at", r."expires_at", i."status", i."deleted_at"
+      `SELECT r."email", r."used_at", r."expires_at", i."company_id", i."status", i."deleted_at"
          FROM "admin_registration" AS r JOIN "erp_installation" AS i ON i."id" = r."installation_id"
         WHERE r."token_hash" = ? AND r."deleted_at" IS NULL`,
       [hash]
     )
-    if (!registration) {
-      throw notFound({ sv: "Länken finns inte.", en: "The link does not exist." })
-    }
+    if (!registration) return null
     const status = statusOf(registration, registration)
-    throw LINK_ERRORS[status === "valid" ? "used" : status]()
+    // Not consumed by this call: if it looks valid, another call took it a moment ago.
+    return describe(registration, registration, status === "valid" ? "used" : status)
   }
 
   /** Compensation of consumeLink: the link may be used again. */

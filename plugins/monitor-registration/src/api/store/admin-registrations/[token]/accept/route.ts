@@ -1,15 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { auditRequest } from "@mymonitor/portal-security/lib/audit"
-import { forbidden, gone, notFound, PortalError, unauthorized, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import { forbidden, notFound, PortalError, unauthorized, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
 import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "../../../../../modules/monitor-registration"
 import { acceptAdminRegistrationWorkflow } from "../../../../../workflows/accept-admin-registration"
-
-const LINK_STATUS_ERRORS = {
-  used: () => gone("link_used", { sv: "Länken har redan använts.", en: "The link has already been used." }),
-  expired: () => gone("link_expired", { sv: "Länken har gått ut.", en: "The link has expired." }),
-  revoked: () => gone("link_revoked", { sv: "Länken gäller inte längre.", en: "The link is no longer valid." }),
-}
+import { LINK_STATUS_ERRORS } from "../../../../../workflows/steps/consume-admin-registration"
 
 /**
  * POST /store/admin-registrations/:token/accept — a logged-in customer (complete
@@ -38,9 +33,11 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
   try {
     ;({ result } = await acceptAdminRegistrationWorkflow(req.scope).run({ input: { token, customer_id: customerId } }))
   } catch (error: any) {
-    // The link was taken between the check above and the workflow (another tab).
     if (error instanceof PortalError) throw error
-    if (error?.code === "link_used" || /already been used/.test(String(error?.message))) throw LINK_STATUS_ERRORS.used()
+    // The link was taken between the check above and the workflow (another tab):
+    // answer why it cannot be used; any other failure has given the link back.
+    const now = await registrations.describeLink(token)
+    if (now && now.status !== "valid") throw LINK_STATUS_ERRORS[now.status]()
     throw error
   }
 
