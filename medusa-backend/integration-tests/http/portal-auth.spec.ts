@@ -223,6 +223,27 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Glömt lösenord", () => {
+      it("resets the password by an e-mailed single-use link, and the next login still needs the second factor", async () => {
+        const unknown = await api.post("/auth/portal/password-reset", { email: "nobody@example.se" }, open)
+        const known = await api.post("/auth/portal/password-reset", { email: "anna@example.se" }, open)
+        expect([unknown.status, known.status]).toEqual([202, 202])
+        expect(unknown.data).toEqual(known.data)
+        const link = (await mail.latestTo("anna@example.se")).text!.match(/aterstall-losenord\?token=([\w%-]+)/)![1]
+        const token = decodeURIComponent(link)
+        const weak = await api.post("/auth/portal/password-reset/confirm", { token, password: "kort" }, open)
+        expect(weak.status).toBe(400)
+        const changed = await api.post("/auth/portal/password-reset/confirm", { token, password: "Ett-nytt-langt-losenord-26" }, open)
+        expect(changed.status).toBe(200)
+        expect(changed.data).toEqual({ status: "password_changed" })
+        expect((await api.post("/auth/portal/password-reset/confirm", { token, password: "Ett-annat-langt-losenord" }, open)).status).toBe(410)
+        expect((await login("anna@example.se")).status).toBe(401)
+        const first = await login("anna@example.se", "Ett-nytt-langt-losenord-26")
+        expect(first.data).toEqual(expect.objectContaining({ stage: "password", next: "mfa_challenge" }))
+        expect((await api.get("/store/companies", bearer(first.data.token))).status).toBe(401)
+      })
+    })
+
     describe("rate limits and the client address", () => {
       afterEach(() => {
         delete process.env.RATE_LIMIT_LOGIN

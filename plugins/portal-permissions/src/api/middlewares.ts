@@ -2,7 +2,16 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@mymonitor/portal-security/lib/http-validation"
 import { COMPANY_AREA_ROUTES, requireArea } from "../lib/area-guard"
 import { portalSessionGuard } from "../lib/portal-session-guard"
-import { AuditEventsQuery, ChallengeVerify, CodeOnly, CreateAccount, PortalLogin, SmsEnrolment } from "./auth/portal/validators"
+import {
+  AuditEventsQuery,
+  ChallengeVerify,
+  CodeOnly,
+  CreateAccount,
+  PasswordResetConfirm,
+  PasswordResetRequest,
+  PortalLogin,
+  SmsEnrolment,
+} from "./auth/portal/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -16,6 +25,8 @@ export default defineMiddlewares({
     })),
     { matcher: "/auth/portal/login", method: ["POST"], middlewares: [validateBody(PortalLogin)] },
     { matcher: "/auth/portal/accounts", method: ["POST"], middlewares: [validateBody(CreateAccount)] },
+    { matcher: "/auth/portal/password-reset", method: ["POST"], middlewares: [validateBody(PasswordResetRequest)] },
+    { matcher: "/auth/portal/password-reset/confirm", method: ["POST"], middlewares: [validateBody(PasswordResetConfirm)] },
     { matcher: "/auth/portal/enrolment-code/verify", method: ["POST"], middlewares: [validateBody(CodeOnly)] },
     { matcher: "/auth/portal/mfa/sms", method: ["POST"], middlewares: [validateBody(SmsEnrolment)] },
     { matcher: "/auth/portal/mfa/factors/:id/verify", method: ["POST"], middlewares: [validateBody(CodeOnly)] },

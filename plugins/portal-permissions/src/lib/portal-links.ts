@@ -13,7 +13,7 @@ export type LinkDescription = { email: string; grants: { company_id: string; rol
 
 export interface LinkOwner {
   describeLink(token: string): Promise<LinkDescription | null>
-  consumeLink(token: string): Promise<LinkDescription>
+  consumeLink(token: string): Promise<LinkDescription | null>
   restoreLink(token: string): Promise<void>
 }
 

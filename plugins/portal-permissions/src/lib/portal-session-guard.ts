@@ -26,6 +26,7 @@ type SessionRule = { pattern: RegExp; methods?: string[] } & (
 export const SESSION_RULES: readonly SessionRule[] = [
   { pattern: /^\/auth\/portal\/login$/, methods: ["POST"], access: "public" },
   { pattern: /^\/auth\/portal\/accounts$/, methods: ["POST"], access: "public" },
+  { pattern: /^\/auth\/portal\/password-reset(\/confirm)?$/, methods: ["POST"], access: "public" },
   { pattern: /^\/auth\/portal\/links\/[^/]+\/[^/]+$/, methods: ["GET"], access: "public" },
   { pattern: /^\/auth\/portal\/session$/, access: "stages", stages: ["password", "enrolment", "complete"] },
   { pattern: /^\/auth\/portal\/enrolment-code(\/verify)?$/, access: "stages", stages: ["password"] },

@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   mfa_ip: { points: 50, seconds: 15 * 60 },
   sms_send: { points: 3, seconds: 10 * 60 }, // per account
   email_code: { points: 5, seconds: 60 * 60 }, // per account
+  password_reset: { points: 3, seconds: 60 * 60 }, // per account
+  password_reset_ip: { points: 20, seconds: 60 * 60 },
   registration: { points: 5, seconds: 60 * 60 }, // per link
   registration_ip: { points: 20, seconds: 60 * 60 },
   invitation: { points: 50, seconds: 60 * 60 }, // per inviting admin

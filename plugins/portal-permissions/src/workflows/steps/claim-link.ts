@@ -7,7 +7,10 @@ export const claimLinkStep = createStep(
   "claim-portal-link",
   async (input: { kind: LinkKind; token: string }, { container }) => {
     const claimed = await linkOwner(container, input.kind).consumeLink(input.token)
-    if (claimed.status !== "valid") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The link is ${claimed.status}`)
+    // Only the caller that gets "valid" spent the link; any other answer changed nothing.
+    if (!claimed || claimed.status !== "valid") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The link is ${claimed?.status ?? "unknown"}`)
+    }
     return new StepResponse(claimed, input)
   },
   async (input, { container }) => {

@@ -26,6 +26,10 @@ export const CreateAccount = z
   })
   .strict()
 
+export const PasswordResetRequest = z.object({ email }).strict()
+
+export const PasswordResetConfirm = z.object({ token: z.string().min(20).max(200), password: z.string().max(500) }).strict()
+
 export const AuditEventsQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(200).default(50),

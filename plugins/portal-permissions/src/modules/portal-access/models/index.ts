@@ -1,1 +1,2 @@
 export { EnrolmentCode } from "./enrolment-code"
+export { PasswordReset } from "./password-reset"

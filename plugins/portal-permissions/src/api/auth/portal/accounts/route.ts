@@ -35,11 +35,10 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Cr
   const { result } = await createPortalAccountWorkflow(req.scope).run({
     input: { link, ...splitName(name), phone: phone || null, password },
   })
-  await auditRequest(
-    req,
-    { action: "account.registered", actor_type: "customer", actor_id: result.customer.id, actor_email: result.email, details: { via: link.kind, roles: result.grants.map((grant) => grant.role) } },
-    result.grants.map((grant) => grant.company_id)
-  )
+  const companyIds = result.grants.map((grant) => grant.company_id)
+  const actor = { actor_type: "customer" as const, actor_id: result.customer.id, actor_email: result.email }
+  await auditRequest(req, { action: "account.registered", ...actor, details: { via: link.kind, roles: result.grants.map((grant) => grant.role) } }, companyIds)
+  if (link.kind === "invitation") await auditRequest(req, { action: "invitation.accepted", ...actor, details: { new_account: true } }, companyIds)
   const token = await issuePortalToken(req.scope, { authIdentityId: result.authIdentityId, email: result.email, stage: "enrolment" })
   res.status(201).json({ token, stage: "enrolment" })
 })
