@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
 import { ensureCompany, ensurePortalUser, ensureStore } from "../../src/seed"
+import { newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
 import { freshTotpCode } from "../helpers/portal-session"
 
 jest.setTimeout(180_000)
@@ -124,6 +125,23 @@ medusaIntegrationTestRunner({
       expect(response.status).toBe(409)
       expect(response.data.code).toBe("account_exists")
       expect((await api.get(`/auth/portal/links/registration/${token}`, open)).status).toBe(200)
+    })
+
+    it("an invitation to two companies makes the new account a member of exactly those, with the invited roles", async () => {
+      const syd = await ensureCompany(getContainer(), { name: "Precision Syd AB", organisation_number: "556202-3456", customer_number: "10002" })
+      await ensureCompany(getContainer(), { name: "Gjuteri Väst AB", organisation_number: "556303-4567", customer_number: "10003" })
+      const { token, hash } = newSecretToken()
+      await getContainer().resolve<CompanyModuleService>(COMPANY_MODULE).createInvitationsWithGrants([
+        { email: "ny@kund.se", token_hash: hash, grants: [{ company_id: fixtures.nord, role: "user" }, { company_id: syd.id, role: "support" }] } as any,
+      ])
+      const described = await api.get(`/auth/portal/links/invitation/${token}`, open)
+      expect(described.data.companies.map((c: any) => [c.name, c.role]).sort()).toEqual([["Precision Syd AB", "support"], ["Verkstad Nord AB", "user"]])
+      const created = await api.post("/auth/portal/accounts", { link: { kind: "invitation", token }, name: "Nils Ny", password: PASSWORD }, open)
+      expect(created.status).toBe(201)
+      const [customer] = await customersNamed("ny@kund.se")
+      const memberships = await getContainer().resolve<CompanyModuleService>(COMPANY_MODULE).listMemberships({ customer_id: customer.id })
+      expect(memberships.map((m: any) => [m.company_id, m.role]).sort()).toEqual([[fixtures.nord, "user"], [syd.id, "support"]].sort())
+      expect((await api.get(`/auth/portal/links/invitation/${token}`, open)).status).toBe(410)
     })
 
     it("undoes everything when a later step fails: no account, no identity, the link still usable", async () => {
