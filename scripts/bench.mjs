@@ -1,28 +1,71 @@
 #!/usr/bin/env node
-// `npm run bench`: the portal's authenticated companies route against Medusa's own
-// /store/regions, side by side in one run against the production build (`medusa start`),
-// same concurrency, alternating A B A B. Goal: companies reaches ≥ 0.9 of regions' requests/s.
+// `npm run bench`: three pairs, each a portal route against a Medusa core baseline, side by side in
+// one run against the production build (`medusa start`), same concurrency, alternating A B A B:
+//   1. GET /store/companies (complete portal session) vs GET /store/regions (same session headers)
+//      — goal: companies reaches ≥ 0.9 of regions' requests/s.
+//   2. The login + 2FA round trip (POST /auth/portal/login → POST /auth/portal/mfa/challenge/verify
+//      with a TOTP code) vs Medusa's own password login of vendor staff (POST /auth/user/emailpass).
+//   3. The signed ERP call POST /erp/v1/admin-registrations (fresh requestId and e-mail each time,
+//      the e-mail really sent to an in-process SMTP server) vs GET /store/regions in the same loop.
+// Pair 1 runs on autocannon; pairs 2 and 3 need per-request bodies, codes and signatures and run
+// on a loop of CONNECTIONS concurrent workers (Node fetch), baselines through the same loop.
 import autocannon from "autocannon"
+import { createHmac, randomUUID } from "node:crypto"
 import fs from "node:fs"
+import { createRequire } from "node:module"
+import pg from "pg"
+import { SMTPServer } from "smtp-server"
 import { buildChanged } from "./lib/builds.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase, queryOne, startDatabaseServer } from "./lib/database.mjs"
 import { DATA_DIR, part } from "./lib/paths.mjs"
-import { ProcessGroup, waitForHttp } from "./lib/processes.mjs"
+import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
 import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./lib/secrets.mjs"
 import { DEMO_DATA_FILE, pick, prepareMedusaDatabase } from "./lib/stack.mjs"
 
+const require = createRequire(import.meta.url)
 const GOAL_RATIO = 0.9
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
-const SECONDS = Number(process.env.BENCH_SECONDS || 8)
+const SECONDS = Number(process.env.BENCH_SECONDS || 5)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
+const WARMUP_SECONDS = 1
+// One account completes at most ~3 logins per 30 s (TOTP replay guard), so the round trip rotates over many.
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS || 300)
 const PORT = 9500
+const TOTP_STEP = 30
+const loginSteps = { password: [], verify: [] } // the portal login's two steps, for the detail line
+// The portal's brute-force limits would answer 429 within a second of the bench: raised for this run only.
+const RATE_LIMITS = Object.fromEntries(
+  ["LOGIN", "LOGIN_IP", "MFA", "MFA_IP", "ERP_INSTALLATION", "ERP_EMAIL"].map((name) => [`RATE_LIMIT_${name}`, "1000000/60"])
+)
 
+const started = Date.now()
+const log = (message) => console.log(`[${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s] ${message}`)
 const demo = JSON.parse(fs.readFileSync(DEMO_DATA_FILE, "utf8"))
-const database = await startDatabaseServer({ port: 54333, dataDir: process.env.EMBEDDED_POSTGRES_DIR || `${DATA_DIR}/postgres-bench` })
+const database = await startDatabaseServer({ log, port: 54333, dataDir: process.env.EMBEDDED_POSTGRES_DIR || `${DATA_DIR}/postgres-bench` })
 const group = new ProcessGroup({ quiet: true })
 const medusaBin = part("node_modules", ".bin", "medusa")
 const serverDir = part("medusa-backend", ".medusa", "server")
 const secrets = loadDevelopmentSecrets()
+
+// A throw-away SMTP server in this process: the ERP call's e-mail is really sent (and counted).
+let mailsReceived = 0
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, _session, callback) {
+    stream.on("data", () => {})
+    stream.on("end", () => {
+      mailsReceived++
+      callback()
+    })
+  },
+})
+await new Promise((resolve, reject) => {
+  smtp.server.once("error", reject)
+  smtp.listen(0, "127.0.0.1", resolve)
+})
+
 const env = {
   ...pick(secrets, MEDUSA_SECRET_NAMES),
   MEDUSA_DATABASE_URL: databaseUrl(database.url, "mymonitor_bench_medusa"),
@@ -32,55 +75,128 @@ const env = {
   MEDUSA_DISABLE_TELEMETRY: "true",
   // The bench measures the API, not the admin bundle.
   MEDUSA_DISABLE_ADMIN: "true",
+  SMTP_URL: `smtp://127.0.0.1:${smtp.server.address().port}`,
+  BENCH_ACCOUNTS: String(ACCOUNTS),
+  ...RATE_LIMITS,
 }
 
 try {
-  await buildChanged({ only: ["plugins", "medusa"] })
+  await buildChanged({ only: ["plugins", "medusa"], log })
   await dropDatabase(database.url, "mymonitor_bench_medusa")
   await ensureDatabase(database.url, "mymonitor_bench_medusa")
-  await prepareMedusaDatabase({ medusaServerDir: serverDir, env, databaseUrl: env.MEDUSA_DATABASE_URL, log: console.log, group })
+  await prepareMedusaDatabase({ medusaServerDir: serverDir, env, databaseUrl: env.MEDUSA_DATABASE_URL, log, group })
+  log(`… seeding ${ACCOUNTS} bench accounts with an authenticator-app factor`)
+  await run("medusa", medusaBin, ["exec", "./src/scripts/seed-bench-accounts.js"], { cwd: serverDir, env, quiet: true, group })
   const server = group.start("medusa", medusaBin, ["start"], { cwd: serverDir, env })
   const base = `http://localhost:${PORT}`
   await waitForHttp(`${base}/health`, { entry: server, expect: (s) => s === 200 })
+  log("… server up; warming up")
+
+  const totp = await totpAccounts(env)
+  const demoUser = totp.account(demo.users[0].email)
+  const benchAccounts = accountPool(totp.all.filter((a) => a.email.endsWith("@bench.mymonitor.test")))
+  if (benchAccounts.size < ACCOUNTS) throw new Error(`only ${benchAccounts.size} of ${ACCOUNTS} bench accounts have a TOTP factor`)
 
   const { token: publishableKey } = await queryOne(env.MEDUSA_DATABASE_URL, "select token from api_key where type = 'publishable' and revoked_at is null limit 1")
-  const login = await fetch(`${base}/auth/customer/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: demo.users[0].email, password: demo.password }),
-  }).then((r) => r.json())
-  const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${login.token}` }
+  const session = await portalLogin(base, demoUser, totp)
+  const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${session}` }
+  const erp = demo.erp_installation
+  let erpSerial = 0
 
-  const targets = {
-    companies: { label: "GET /store/companies (authenticated, portal)", url: `${base}/store/companies`, headers },
-    regions: { label: "GET /store/regions (Medusa core, baseline)", url: `${base}/store/regions`, headers: { "x-publishable-api-key": publishableKey } },
-  }
-  for (const target of Object.values(targets)) {
-    const check = await fetch(target.url, { headers: target.headers })
-    if (check.status !== 200) throw new Error(`${target.url} answered ${check.status}`)
-    await measure(target, 2) // warm-up, not counted
-  }
+  const pairs = [
+    {
+      unit: "req/s",
+      goal: GOAL_RATIO,
+      targets: {
+        companies: { label: "GET /store/companies (portal, complete session)", url: `${base}/store/companies`, headers },
+        regions: { label: "GET /store/regions (Medusa core, baseline)", url: `${base}/store/regions`, headers },
+      },
+    },
+    {
+      unit: "login/s",
+      note: "a complete login: portal = password step + TOTP step, core = one password request",
+      detail: () => `  portal steps: password p50 ${percentile(loginSteps.password, 50).toFixed(1)} ms / p95 ${percentile(loginSteps.password, 95).toFixed(1)} ms, TOTP verify p50 ${percentile(loginSteps.verify, 50).toFixed(1)} ms / p95 ${percentile(loginSteps.verify, 95).toFixed(1)} ms`,
+      targets: {
+        login: {
+          label: "login + 2FA round trip (portal, 2 requests)",
+          once: () => benchAccounts.with((account) => portalLogin(base, account, totp)),
+        },
+        staff: {
+          label: "POST /auth/user/emailpass (core, baseline)",
+          once: () => postJson(`${base}/auth/user/emailpass`, { email: demo.medusa_admin.email, password: demo.medusa_admin.password }, {}, 200),
+        },
+      },
+    },
+    {
+      unit: "req/s",
+      note: "no core route verifies, writes and mails; baseline = a core DB read through the same loop",
+      targets: {
+        erp: {
+          label: "POST /erp/v1/admin-registrations (signed, 202 + mail)",
+          once: () => erpRegistration(base, erp, `erp-bench-${++erpSerial}-${process.pid}@bench.mymonitor.test`),
+        },
+        regionsLoop: {
+          label: "GET /store/regions (core, same loop, baseline)",
+          once: () => getJson(`${base}/store/regions`, headers),
+        },
+      },
+    },
+  ]
 
-  const samples = { companies: [], regions: [] }
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const name of round % 2 ? ["companies", "regions"] : ["regions", "companies"]) {
-      const result = await measure(targets[name], SECONDS)
-      samples[name].push(result)
-      console.log(`round ${round} ${name.padEnd(9)} ${format(result)}`)
+  for (const pair of pairs) {
+    for (const target of Object.values(pair.targets)) {
+      if (target.url) {
+        const check = await fetch(target.url, { headers: target.headers })
+        if (check.status !== 200) throw new Error(`${target.url} answered ${check.status}: ${await check.text()}`)
+      } else {
+        await target.once()
+      }
+      await measure(target, WARMUP_SECONDS) // warm-up, not counted
     }
   }
-  const summary = Object.fromEntries(Object.entries(samples).map(([name, results]) => [name, combine(results)]))
-  const ratio = summary.companies.rps / summary.regions.rps
-  console.log(`\n${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s each, alternating`)
-  for (const [name, result] of Object.entries(summary)) console.log(`${targets[name].label.padEnd(46)} ${format(result)}`)
-  console.log(`ratio companies / regions (requests/s): ${ratio.toFixed(2)} — goal ≥ ${GOAL_RATIO}: ${ratio >= GOAL_RATIO ? "HOLDS" : "MISSED"}`)
+
+  const summaries = []
+  loginSteps.password.length = loginSteps.verify.length = 0 // the measured rounds only
+  for (const pair of pairs) {
+    const [a, b] = Object.keys(pair.targets)
+    const samples = { [a]: [], [b]: [] }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const name of round % 2 ? [a, b] : [b, a]) {
+        const result = await measure(pair.targets[name], SECONDS)
+        samples[name].push(result)
+        console.log(`round ${round} ${name.padEnd(11)} ${format(result, pair.unit)}`)
+      }
+    }
+    summaries.push({ pair, a, b, results: { [a]: combine(samples[a]), [b]: combine(samples[b]) } })
+  }
+
+  const mailsExpected = erpSerial
+  console.log(`\n${CONNECTIONS} connections / concurrent loops, ${ROUNDS} rounds × ${SECONDS} s each, alternating A B A B`)
+  console.log(`rate limits raised for this run: ${Object.entries(RATE_LIMITS).map(([k, v]) => `${k}=${v}`).join(" ")}`)
+  console.log(`round trips rotate over ${benchAccounts.size} bench accounts (TOTP replay guard)${benchAccounts.starvedMs > 500 ? `; workers waited ${(benchAccounts.starvedMs / 1000).toFixed(1)} s for a usable account: raise BENCH_ACCOUNTS` : ""}`)
+  console.log(`ERP calls: ${mailsExpected} answered 202, ${mailsReceived} e-mails received by the in-process SMTP server\n`)
+  console.log(`${"".padEnd(54)} ${"rate".padStart(14)}   ${"p50".padStart(9)}   ${"p95".padStart(9)}`)
+  for (const { pair, a, b, results } of summaries) {
+    for (const name of [a, b]) console.log(`${pair.targets[name].label.padEnd(54)} ${row(results[name], pair.unit)}`)
+    const ratio = results[a].rps / results[b].rps
+    const verdict = pair.goal ? ` — goal ≥ ${pair.goal}: ${ratio >= pair.goal ? "HOLDS" : "MISSED"}` : ""
+    if (pair.detail) console.log(pair.detail())
+    console.log(`  ratio ${a} / ${b} (${pair.unit}): ${ratio.toFixed(2)}${verdict}${pair.note ? `   (${pair.note})` : ""}\n`)
+  }
+  console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
 } finally {
   await group.stopAll()
+  await new Promise((resolve) => smtp.close(resolve))
   await dropDatabase(database.url, "mymonitor_bench_medusa").catch(() => {})
   await database.stop()
 }
 
+/** autocannon for a plain GET; otherwise CONNECTIONS workers calling `once` until the time is up. */
 function measure(target, duration) {
+  return target.url ? measureAutocannon(target, duration) : measureLoop(target, duration)
+}
+
+function measureAutocannon(target, duration) {
   return new Promise((resolve, reject) => {
     const latencies = []
     const instance = autocannon({ url: target.url, headers: target.headers, connections: CONNECTIONS, duration }, (error, result) => {
@@ -90,6 +206,154 @@ function measure(target, duration) {
     })
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
   })
+}
+
+async function measureLoop(target, duration) {
+  const latencies = []
+  const start = performance.now()
+  const deadline = start + duration * 1000
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now()
+        const waited = await target.once()
+        latencies.push(performance.now() - t0 - (typeof waited === "number" ? waited : 0))
+      }
+    })
+  )
+  const seconds = (performance.now() - start) / 1000
+  return { requests: latencies.length, seconds, rps: latencies.length / seconds, latencies }
+}
+
+async function postJson(url, body, headers, expected) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
+  const text = await response.text()
+  if (response.status !== expected) throw new Error(`POST ${url} answered ${response.status}: ${text}`)
+  return JSON.parse(text)
+}
+
+async function getJson(url, headers) {
+  const response = await fetch(url, { headers })
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text}`)
+  return JSON.parse(text)
+}
+
+/** The storefront's two login steps; returns the complete session's token. */
+async function portalLogin(base, account, totp) {
+  const t0 = performance.now()
+  const login = await postJson(`${base}/auth/portal/login`, { email: account.email, password: demo.password }, {}, 200)
+  if (login.next !== "mfa_challenge") throw new Error(`login of ${account.email} answered next=${login.next}`)
+  const t1 = performance.now()
+  const code = await totp.nextCode(account)
+  const verified = await postJson(`${base}/auth/portal/mfa/challenge/verify`, { method: "totp", code }, { authorization: `Bearer ${login.token}` }, 200)
+  loginSteps.password.push(t1 - t0)
+  loginSteps.verify.push(performance.now() - t1)
+  if (!verified.token) throw new Error(`verify of ${account.email} gave no token`)
+  return verified.token
+}
+
+/** Signed like Monitor ERP (scripts/erp-simulator.mjs): HMAC-SHA256 over "<timestamp>.<raw body>". */
+async function erpRegistration(base, installation, email) {
+  const body = JSON.stringify({
+    requestId: randomUUID(),
+    email,
+    erpVersion: "25.7.2",
+    erpUser: { id: "ADMIN", name: "Monitor-ansvarig", roles: ["Monitor-ansvarig"] },
+  })
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const signature = `v1=${createHmac("sha256", installation.secret).update(`${timestamp}.${body}`, "utf8").digest("hex")}`
+  const response = await fetch(`${base}/erp/v1/admin-registrations`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-monitor-installation": installation.id, "x-monitor-timestamp": timestamp, "x-monitor-signature": signature },
+    body,
+  })
+  const text = await response.text()
+  if (response.status !== 202) throw new Error(`ERP call answered ${response.status}: ${text}`)
+}
+
+/**
+ * The TOTP seeds of every account with an authenticator app, opened the way `npm run totp` does,
+ * and codes that respect the replay guard: each login uses the earliest time step within the
+ * provider's ±30 s window that this account has not used yet.
+ */
+async function totpAccounts(env) {
+  process.env.MFA_ENCRYPTION_KEY = env.MFA_ENCRYPTION_KEY
+  const { openSecret } = require(part("plugins/portal-security/.medusa/server/src/lib/secret-box.js"))
+  const { totpCode } = require(part("plugins/portal-permissions/.medusa/server/src/lib/otp.js"))
+  const client = new pg.Client({ connectionString: env.MEDUSA_DATABASE_URL })
+  await client.connect()
+  let rows
+  try {
+    ;({ rows } = await client.query(
+      `select p.entity_id as email, f.provider_metadata from auth_mfa_factor f join provider_identity p on p.auth_identity_id = f.auth_identity_id
+       where p.provider = 'emailpass' and f.provider = 'totp' and f.status = 'enabled' and f.deleted_at is null order by p.entity_id`
+    ))
+  } finally {
+    await client.end()
+  }
+  const all = rows.map((row) => ({
+    email: row.email,
+    secret: openSecret(row.provider_metadata.sealed_secret, "MFA_ENCRYPTION_KEY"),
+    lastStep: row.provider_metadata.last_time_step ?? -1,
+  }))
+  return {
+    all,
+    account: (email) => all.find((a) => a.email === email) ?? fail(`${email} has no TOTP factor`),
+    nextCode: async (account) => {
+      const step = usableStep(account)
+      if (step === undefined) throw new Error(`${account.email} has no unused TOTP time step left`)
+      account.lastStep = step
+      return totpCode(account.secret, step * TOTP_STEP)
+    },
+  }
+}
+
+/** The earliest step the server still accepts (previous, current, next) and the guard has not seen. */
+function usableStep(account, now = Date.now() / 1000) {
+  const current = Math.floor(now / TOTP_STEP)
+  // The previous step only early in the current one: the request must arrive before it rolls over.
+  const candidates = now % TOTP_STEP < 20 ? [current - 1, current, current + 1] : [current, current + 1]
+  return candidates.find((step) => step > account.lastStep)
+}
+
+/** Hands each worker an account that is free and has a usable time step. */
+function accountPool(accounts) {
+  const busy = new Set()
+  let next = 0
+  const take = () => {
+    for (let i = 0; i < accounts.length; i++) {
+      const account = accounts[(next + i) % accounts.length]
+      if (busy.has(account) || usableStep(account) === undefined) continue
+      next = (next + i + 1) % accounts.length
+      busy.add(account)
+      return account
+    }
+    return undefined
+  }
+  const pool = {
+    size: accounts.length,
+    starvedMs: 0,
+    /** Runs `work` with an account; returns the ms spent waiting for one (not counted as latency). */
+    async with(work) {
+      const waitStart = performance.now()
+      let account
+      while (!(account = take())) await new Promise((resolve) => setTimeout(resolve, 50))
+      const waited = performance.now() - waitStart
+      if (waited >= 50) pool.starvedMs += waited
+      try {
+        await work(account)
+      } finally {
+        busy.delete(account)
+      }
+      return waited
+    },
+  }
+  return pool
+}
+
+function fail(message) {
+  throw new Error(message)
 }
 
 function combine(results) {
@@ -104,6 +368,10 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-function format(result) {
-  return `${result.rps.toFixed(0).padStart(6)} req/s   p50 ${percentile(result.latencies, 50).toFixed(1)} ms   p95 ${percentile(result.latencies, 95).toFixed(1)} ms`
+function row(result, unit) {
+  return `${result.rps.toFixed(result.rps < 100 ? 1 : 0).padStart(6)} ${unit.padEnd(7)}   ${percentile(result.latencies, 50).toFixed(1).padStart(6)} ms   ${percentile(result.latencies, 95).toFixed(1).padStart(6)} ms`
+}
+
+function format(result, unit) {
+  return `${row(result, unit)}   (${result.requests} in ${result.seconds.toFixed(1)} s)`
 }

@@ -1,0 +1,66 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { loadDemoData } from "../seed"
+import { ensureTotpFactor } from "../seed/mfa"
+
+/**
+ * Bench only (`npm run bench` runs it against its throw-away database):
+ * BENCH_ACCOUNTS portal accounts bench-0000@bench.mymonitor.test … with the demo
+ * password and an authenticator-app factor each. The TOTP replay guard lets one
+ * account log in only a few times per 30 s, so the login + 2FA measurement needs
+ * many. The first account registers through emailpass; the rest reuse its
+ * password hash (one scrypt instead of hundreds) and are created in bulk.
+ * Idempotent: existing bench accounts are kept.
+ */
+export const BENCH_EMAIL_DOMAIN = "bench.mymonitor.test"
+export const benchEmail = (n: number) => `bench-${String(n).padStart(4, "0")}@${BENCH_EMAIL_DOMAIN}`
+
+export default async function seedBenchAccounts({ container }: ExecArgs) {
+  const logger = container.resolve("logger")
+  const count = Number(process.env.BENCH_ACCOUNTS || 300)
+  const password = loadDemoData().password
+  const auth = container.resolve(Modules.AUTH)
+  const customers = container.resolve(Modules.CUSTOMER)
+  const emails = Array.from({ length: count }, (_, n) => benchEmail(n))
+
+  const existing = new Set(
+    (await auth.listProviderIdentities({ provider: "emailpass", entity_id: emails } as any, { select: ["entity_id"] } as any)).map((p: any) => p.entity_id)
+  )
+  let missing = emails.filter((email) => !existing.has(email))
+
+  if (missing.length) {
+    let hash: string | undefined
+    const [first] = missing
+    const registered = await auth.register("emailpass", { body: { email: first, password } } as any)
+    if (!registered.success || !registered.authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot register ${first}: ${registered.error}`)
+    const [firstCustomer] = await customers.createCustomers([{ email: first, first_name: "Bench", last_name: "0", has_account: true }])
+    await auth.updateAuthIdentities({ id: registered.authIdentity.id, app_metadata: { customer_id: firstCustomer.id } } as any)
+    const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: first } as any)
+    hash = (identity as any)?.provider_metadata?.password
+    if (!hash) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The bench account's password hash is not readable")
+    missing = missing.slice(1)
+
+    for (let start = 0; start < missing.length; start += 200) {
+      const batch = missing.slice(start, start + 200)
+      const created = await customers.createCustomers(
+        batch.map((email) => ({ email, first_name: "Bench", last_name: email.slice(6, 10), has_account: true }))
+      )
+      const idOf = new Map(created.map((customer) => [customer.email, customer.id]))
+      await auth.createAuthIdentities(
+        batch.map((email) => ({
+          provider_identities: [{ provider: "emailpass", entity_id: email, provider_metadata: { password: hash } }],
+          app_metadata: { customer_id: idOf.get(email) },
+        })) as any
+      )
+    }
+  }
+
+  // Every account (new or kept) has an enabled authenticator-app factor; a few at a time.
+  const queue = [...emails]
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let email = queue.shift(); email; email = queue.shift()) await ensureTotpFactor(container, email)
+    })
+  )
+  logger.info(`Bench accounts in place: ${count} (${count - existing.size} new)`)
+}
