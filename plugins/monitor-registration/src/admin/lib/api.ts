@@ -29,3 +29,22 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
 }
 
 export const formatDate = (value: string | null) => (value ? new Date(value).toLocaleString("sv-SE") : "–")
+
+/*
+ * No react-router-dom here: in this workspace the root node_modules holds v6 (Strapi's),
+ * while the Medusa dashboard bundles its own v7, so an extension importing it gets a
+ * router without the dashboard's context and crashes. Links are plain anchors under
+ * the admin's base path and the company id comes from the address.
+ */
+const ADMIN_BASE = "/app"
+
+export function adminHref(path: string): string {
+  const base = window.location.pathname.startsWith(`${ADMIN_BASE}/`) ? ADMIN_BASE : ""
+  return `${base}${path}`
+}
+
+/** `/app/companies/:id/erp` → the company id. */
+export function companyIdFromLocation(): string {
+  const match = /\/companies\/([^/]+)\/erp\/?$/.exec(window.location.pathname)
+  return match ? decodeURIComponent(match[1]) : ""
+}

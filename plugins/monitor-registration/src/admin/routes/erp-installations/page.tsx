@@ -2,8 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { KeySolid } from "@medusajs/icons"
 import { Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { Link } from "react-router-dom"
-import { adminFetch, type CompanySummary } from "../../lib/api"
+import { adminFetch, adminHref, type CompanySummary } from "../../lib/api"
 
 type LoadState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; companies: CompanySummary[] }
 
@@ -63,9 +62,9 @@ const ErpInstallationsPage = () => {
                 <Table.Cell>{company.name}</Table.Cell>
                 <Table.Cell>{company.customer_number}</Table.Cell>
                 <Table.Cell>
-                  <Link to={`/companies/${company.id}/erp`} className="text-ui-fg-interactive">
+                  <a href={adminHref(`/companies/${company.id}/erp`)} className="text-ui-fg-interactive">
                     Manage ERP installations
-                  </Link>
+                  </a>
                 </Table.Cell>
               </Table.Row>
             ))}

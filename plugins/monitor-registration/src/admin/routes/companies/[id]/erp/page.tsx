@@ -1,7 +1,6 @@
 import { Badge, Button, Container, Heading, Input, Label, Prompt, Table, Text, Copy } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { Link, useParams } from "react-router-dom"
-import { adminFetch, formatDate, type CompanySummary, type ErpInstallation } from "../../../../lib/api"
+import { adminFetch, adminHref, companyIdFromLocation, formatDate, type CompanySummary, type ErpInstallation } from "../../../../lib/api"
 
 type LoadState =
   | { status: "loading" }
@@ -16,7 +15,7 @@ type ShownSecret = { installation: ErpInstallation; secret: string; reason: "cre
  * (the new one shown once, the old one stops working) or disable it.
  */
 const CompanyErpPage = () => {
-  const { id } = useParams()
+  const id = companyIdFromLocation()
   const [state, setState] = useState<LoadState>({ status: "loading" })
   const [label, setLabel] = useState("")
   const [busy, setBusy] = useState(false)
@@ -88,9 +87,9 @@ const CompanyErpPage = () => {
             Each installation signs the ERP's "Registrera dig som admin för myMonitor" requests with its shared secret.
           </Text>
         </div>
-        <Link to="/erp-installations" className="text-ui-fg-interactive txt-compact-small">
+        <a href={adminHref("/erp-installations")} className="text-ui-fg-interactive txt-compact-small">
           All companies
-        </Link>
+        </a>
       </div>
 
       <div className="flex items-end gap-3 px-6 py-4">
