@@ -22,6 +22,10 @@ export function demoErpInstallationFile(): string {
  */
 export async function ensureDemoErpInstallation(container: MedusaContainer, companyId: string, demo: DemoErpInstallation) {
   const logger = container.resolve("logger")
+  if (process.env.MYMONITOR_ENV === "production") {
+    logger.warn(`Not creating the demo ERP installation ${demo.id}: its secret is public (dev only).`)
+    return undefined
+  }
   const service = container.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
   const [existing] = await service.listErpInstallations({ id: demo.id }, { take: 1 })
   if (!existing) {
