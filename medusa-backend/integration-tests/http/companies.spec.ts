@@ -113,7 +113,7 @@ medusaIntegrationTestRunner({
         const malformed = await api.get(`/store/companies/not-an-id`, options)
         for (const response of [foreign, missing, malformed]) {
           expect(response.status).toBe(404)
-          expect(response.data).toEqual({ code: "not_found", message: "Företaget hittades inte / Company not found" })
+          expect(response.data).toEqual({ code: "not_found", message: { sv: "Företaget hittades inte.", en: "Company not found." } })
         }
       })
 

@@ -1,10 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import {
-  validateBody as validatePortalBody,
-  validateQuery as validatePortalQuery,
-} from "@mymonitor/portal-security/lib/http-validation"
+import { validateBody, validateQuery } from "@mymonitor/portal-security/lib/http-validation"
 import { companyMembershipGuard } from "../lib/company-membership-guard"
-import { validateBody, validateQuery } from "../lib/http-validation"
 import { AdminListAuditEventsQuery } from "./admin/audit-events/validators"
 import { AdminCreateCompany, AdminListCompaniesQuery } from "./admin/companies/validators"
 import { StoreListCompaniesQuery } from "./store/companies/validators"
@@ -23,13 +19,13 @@ export default defineMiddlewares({
     {
       matcher: "/store/companies/:id/users/:customerId",
       method: ["PATCH"],
-      middlewares: [validatePortalBody(StoreChangeMemberRole)],
+      middlewares: [validateBody(StoreChangeMemberRole)],
     },
     { matcher: "/store/user-management*", middlewares: [customerSession] },
     { matcher: "/store/invitations*", middlewares: [customerSession] },
-    { matcher: "/store/invitations", method: ["POST"], middlewares: [validatePortalBody(StoreSendInvitations)] },
+    { matcher: "/store/invitations", method: ["POST"], middlewares: [validateBody(StoreSendInvitations)] },
     { matcher: "/admin/companies", method: ["GET"], middlewares: [validateQuery(AdminListCompaniesQuery)] },
     { matcher: "/admin/companies", method: ["POST"], middlewares: [validateBody(AdminCreateCompany)] },
-    { matcher: "/admin/audit-events", method: ["GET"], middlewares: [validatePortalQuery(AdminListAuditEventsQuery)] },
+    { matcher: "/admin/audit-events", method: ["GET"], middlewares: [validateQuery(AdminListAuditEventsQuery)] },
   ],
 })

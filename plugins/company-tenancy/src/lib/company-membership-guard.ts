@@ -4,13 +4,13 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { forbidden, notFound } from "@mymonitor/portal-security/lib/portal-errors"
+import { forbidden, notFound, sendPortalError } from "@mymonitor/portal-security/lib/portal-errors"
 import { COMPANY_MODULE, type CompanyModuleService, toCompanyWithRole } from "../modules/company"
 
 export const COMPANY_ID_PATTERN = /^comp_[0-9A-Z]{26}$/
 
 export const companyNotFound = (res: MedusaResponse) =>
-  res.status(404).json({ code: "not_found", message: "Företaget hittades inte / Company not found" })
+  sendPortalError(res, notFound({ sv: "Företaget hittades inte.", en: "Company not found." }))
 
 /**
  * The tenancy guard for every `/store/companies/:id/...` route: the company in

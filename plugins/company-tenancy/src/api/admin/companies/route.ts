@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PortalError, sendPortalError } from "@mymonitor/portal-security/lib/portal-errors"
 import { COMPANY_MODULE, type CompanyModuleService } from "../../../modules/company"
 import { createCompanyWorkflow } from "../../../workflows/create-company"
 import { COMPANY_ADMIN_FIELDS } from "./query-config"
@@ -24,11 +25,15 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const companyService = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [taken] = await companyService.listCompanies({ customer_number: input.customer_number }, { take: 1, select: ["id"] })
   if (taken) {
-    return res.status(409).json({
-      code: "conflict",
-      message: "Kundnumret används redan / The customer number is already in use",
-      fields: { customer_number: ["Kundnumret används redan / The customer number is already in use"] },
-    })
+    return sendPortalError(
+      res,
+      new PortalError(
+        409,
+        "conflict",
+        { sv: "Kundnumret används redan.", en: "The customer number is already in use." },
+        { customer_number: ["Kundnumret används redan / The customer number is already in use"] }
+      )
+    )
   }
   const { result } = await createCompanyWorkflow(req.scope).run({ input })
   res.status(201).json({ company: result })
