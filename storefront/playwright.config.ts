@@ -15,7 +15,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // A demo login computes its app code with scripts/totp.mjs, which waits when the current code was just used.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter,
   outputDir: "test-results",

@@ -1,13 +1,13 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { areasForMemberships } from "@/lib/permissions/areas";
+import { areasForMemberships, type RoleAreas } from "@/lib/permissions/areas";
 import { SESSION_COOKIE } from "@/lib/session/cookie";
 import { listMyCompanies, type CompanyMembership } from "./companies";
 import { retrieveCurrentCustomer, type Customer } from "./customer";
 import { retrieveRoleAreas } from "./permissions";
 
 export type PortalSession =
-  | { status: "authenticated"; customer: Customer; companies: CompanyMembership[]; areas: ReadonlySet<string> }
+  | { status: "authenticated"; customer: Customer; companies: CompanyMembership[]; areas: ReadonlySet<string>; roleAreas: RoleAreas }
   | { status: "unauthenticated" }
   | { status: "backend_unavailable" };
 
@@ -22,7 +22,7 @@ export const getPortalSession = cache(async (): Promise<PortalSession> => {
   const [customer, companies, roleAreas] = await Promise.all([
     retrieveCurrentCustomer(token),
     listMyCompanies(token),
-    retrieveRoleAreas(),
+    retrieveRoleAreas(token),
   ]);
   for (const result of [customer, companies, roleAreas]) {
     if (!result.ok && result.code === "unauthorized") return { status: "unauthenticated" };
@@ -34,5 +34,6 @@ export const getPortalSession = cache(async (): Promise<PortalSession> => {
     customer: customer.data,
     companies: companies.data,
     areas: areasForMemberships(roleAreas.data, companies.data),
+    roleAreas: roleAreas.data,
   };
 });

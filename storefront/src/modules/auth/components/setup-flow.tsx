@@ -75,8 +75,8 @@ export function SetupFlow({ locale, completed }: { locale: string; completed: bo
             <img className="totp__qr" src={totpState.totp.qrSrc} alt={t("qrAlt")} width={200} height={200} />
           ) : null}
           <p className="totp__key">
-            <span id="totp-key-label">{t("keyLabel")}</span>{" "}
-            <code id="totp-key" aria-labelledby="totp-key-label">
+            <span>{t("keyLabel")}</span>{" "}
+            <code id="totp-key">
               {groupKey(totpState.totp.secret)}
             </code>
           </p>

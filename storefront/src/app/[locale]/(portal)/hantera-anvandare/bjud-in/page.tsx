@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { retrieveRoleAreas } from "@/lib/data/permissions";
 import { USER_MANAGEMENT_AREA } from "@/lib/permissions/areas";
 import { requireArea } from "@/modules/common/require-area";
 import { InviteForm } from "@/modules/user-management/components/invite-form";
@@ -19,8 +18,7 @@ export default async function InvitePage({ params }: { params: Promise<{ locale:
   const session = await requireArea("user_management");
   if (!session) return null;
   const t = await getTranslations("invite");
-  const roleAreas = await retrieveRoleAreas();
-  const administers = (role: string) => (roleAreas.ok ? (roleAreas.data[role] ?? []).includes(USER_MANAGEMENT_AREA) : role === "admin");
+  const administers = (role: string) => (session.roleAreas[role] ?? []).includes(USER_MANAGEMENT_AREA);
   const collator = new Intl.Collator(locale);
   const companies = session.companies
     .filter((company) => administers(company.role))

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listAuditEvents } from "@/lib/data/audit-log";
-import { retrieveRoleAreas } from "@/lib/data/permissions";
 import { USER_MANAGEMENT_AREA } from "@/lib/permissions/areas";
 import { readSessionToken } from "@/lib/session/store";
 import { BackendUnavailable } from "@/modules/common/components/backend-unavailable";
@@ -32,8 +31,7 @@ export default async function AuditLogPage({
   const tManage = await getTranslations("manageUsers");
   const { foretag, sida } = await searchParams;
 
-  const roleAreas = await retrieveRoleAreas();
-  const administers = (role: string) => (roleAreas.ok ? (roleAreas.data[role] ?? []).includes(USER_MANAGEMENT_AREA) : role === "admin");
+  const administers = (role: string) => (session.roleAreas[role] ?? []).includes(USER_MANAGEMENT_AREA);
   const collator = new Intl.Collator(locale);
   const companies = session.companies.filter((company) => administers(company.role)).sort((a, b) => collator.compare(a.name, b.name));
   const company = companies.find((candidate) => candidate.id === foretag) ?? companies[0];

@@ -1,0 +1,69 @@
+import { MEDUSA_ADMIN } from "../demo";
+
+// Direct calls to the Medusa backend: vendor staff's admin API (what they do in the Medusa admin)
+// and the store API with a portal user's own session, to show what the API itself allows.
+export const MEDUSA_URL = (process.env.E2E_MEDUSA_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "");
+
+async function json<T>(response: Response, what: string): Promise<T> {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${what} answered ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export class VendorStaff {
+  private constructor(private readonly token: string) {}
+
+  static async logIn(): Promise<VendorStaff> {
+    const response = await fetch(`${MEDUSA_URL}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: MEDUSA_ADMIN.email, password: MEDUSA_ADMIN.password }),
+    });
+    const { token } = await json<{ token: string }>(response, "vendor staff login");
+    return new VendorStaff(token);
+  }
+
+  private get(path: string) {
+    return fetch(`${MEDUSA_URL}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
+  }
+
+  async companyId(name: string): Promise<string> {
+    const { companies } = await json<{ companies: { id: string; name: string }[] }>(
+      await this.get(`/admin/companies?q=${encodeURIComponent(name)}&limit=20`),
+      "companies",
+    );
+    const company = companies.find((candidate) => candidate.name === name);
+    if (!company) throw new Error(`no company ${name}`);
+    return company.id;
+  }
+
+  /** A new ERP installation for a company: its id and the secret shown once. */
+  async createErpInstallation(companyName: string, label: string): Promise<{ id: string; secret: string }> {
+    const id = await this.companyId(companyName);
+    const response = await fetch(`${MEDUSA_URL}/admin/companies/${id}/erp-installations`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${this.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ label }),
+    });
+    const { erp_installation, secret } = await json<{ erp_installation: { id: string }; secret: string }>(response, "new ERP installation");
+    return { id: erp_installation.id, secret };
+  }
+
+  async publishableKey(): Promise<string> {
+    const { api_keys } = await json<{ api_keys: { token: string; revoked_at: string | null }[] }>(
+      await this.get("/admin/api-keys?type=publishable&limit=10"),
+      "api keys",
+    );
+    const key = api_keys.find((candidate) => !candidate.revoked_at);
+    if (!key) throw new Error("no publishable key");
+    return key.token;
+  }
+}
+
+/** A store route called with a portal user's own session token: only the status matters here. */
+export async function storeStatus(sessionToken: string, publishableKey: string, path: string): Promise<number> {
+  const response = await fetch(`${MEDUSA_URL}${path}`, {
+    headers: { authorization: `Bearer ${sessionToken}`, "x-publishable-api-key": publishableKey },
+  });
+  return response.status;
+}
