@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
-import { freshTotpCode, totpStateOf } from "../helpers/portal-session"
+import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/portal-session"
 import { MailCatcher } from "../helpers/mail-catcher"
 import { SmsGateway } from "../helpers/sms-gateway"
 
@@ -22,6 +22,9 @@ async function createFixtures(container: MedusaContainer): Promise<Fixtures> {
     await ensureMembership(container, nord.id, customer.id, "admin")
   }
   await ensureTotpFactor(container, "anna@example.se")
+  const sara = await ensurePortalUser(container, { email: "sara@example.se", first_name: "Sara", last_name: "Support" }, PASSWORD)
+  await ensureMembership(container, nord.id, sara.id, "support")
+  await ensureTotpFactor(container, "sara@example.se")
   await ensureVendorAdmin(container, "admin@example.se", PASSWORD)
   return { publishableKey, nord: nord.id }
 }
@@ -131,6 +134,22 @@ medusaIntegrationTestRunner({
         const admin = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD }, open)
         expect(admin.status).toBe(200)
         expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${admin.data.token}` }, validateStatus: () => true })).status).toBe(200)
+      })
+    })
+
+    describe("store routes that name no company", () => {
+      it("follow the role table: a support user reaches neither Monitor Store nor Mina sidor; self-registration is closed", async () => {
+        const support = bearer(await completePortalSession(api, getContainer(), "sara@example.se", PASSWORD))
+        const admin = bearer(await completePortalSession(api, getContainer(), "anna@example.se", PASSWORD))
+        for (const path of ["/store/products", "/store/regions", "/store/carts/cart_x", "/store/orders"]) {
+          const refused = await api.get(path, support)
+          expect([path, refused.status, refused.data.code]).toEqual([path, 403, "forbidden"])
+          expect([path, (await api.get(path, admin)).status]).not.toEqual([path, 403])
+        }
+        expect((await api.get("/store/products", admin)).status).toBe(200)
+        expect((await api.get("/store/companies", support)).status).toBe(200)
+        expect((await api.get("/store/customers/me", support)).status).toBe(200)
+        expect((await api.post("/store/customers", { email: "sara@example.se" }, admin)).status).toBe(403)
       })
     })
 

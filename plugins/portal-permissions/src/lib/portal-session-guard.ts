@@ -3,6 +3,7 @@ import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PortalError, sendPortalError, unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
 import { portalSessionOf, type PortalStage } from "./portal-session"
+import { assertStoreRouteArea } from "./store-route-areas"
 
 /**
  * The one gate in front of every customer-facing route (`/store/*`, `/auth/*`).
@@ -60,12 +61,13 @@ export function ruleFor(method: string, path: string): SessionRule | undefined {
   return SESSION_RULES.find((rule) => rule.pattern.test(path) && (!rule.methods || rule.methods.includes(method)))
 }
 
-export function portalSessionGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const rule = ruleFor(req.method, pathOf(req))
+export async function portalSessionGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = pathOf(req)
+  const rule = ruleFor(req.method, path)
   if (!rule || rule.access === "public") return next()
   if (rule.access === "closed_to_customers") {
     // Vendor staff use core auth (the admin's login, MFA and session cookie); customers may not.
-    if (pathOf(req).startsWith("/auth/customer") || !isVendorStaff(req)) return sendPortalError(res, closedToCustomers())
+    if (path.startsWith("/auth/customer") || !isVendorStaff(req)) return sendPortalError(res, closedToCustomers())
     return next()
   }
   const session = portalSessionOf(req)
@@ -77,5 +79,13 @@ export function portalSessionGuard(req: MedusaRequest, res: MedusaResponse, next
   }
   ;(req as any).portalSession = session
   if (session.portal_stage === "complete") (req as any).auth_context = session
+  if (path.startsWith("/store")) {
+    try {
+      await assertStoreRouteArea(req.scope, session.actor_id, req.method, path)
+    } catch (error) {
+      if (error instanceof PortalError) return sendPortalError(res, error)
+      return next(error)
+    }
+  }
   next()
 }
