@@ -39,7 +39,11 @@ export function localizeFields(fields: FieldErrors | undefined, locale: string):
  */
 export function formErrorFor(failure: BackendFailure, locale: string, ownMessages: Record<string, string> = {}): FormError {
   if (failure.code === "backend_unavailable") return { key: "backendUnavailable" };
-  if (failure.code === "rate_limited") return { key: "rateLimited" };
+  if (failure.code === "rate_limited") {
+    // The backend may say more precisely what to wait for ("a code was sent a moment ago").
+    const text = localized(failure.error?.message, locale);
+    return text ? { text } : { key: "rateLimited" };
+  }
   const code = failure.error?.code;
   if (code && ownMessages[code]) return { key: ownMessages[code] };
   const text = localized(failure.error?.message, locale);

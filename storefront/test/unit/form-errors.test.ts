@@ -17,6 +17,9 @@ describe("formErrorFor", () => {
 
   it("uses our own words for rate limits, an unreachable backend and mapped codes", () => {
     expect(formErrorFor({ ok: false, code: "rate_limited", status: 429 }, "sv")).toEqual({ key: "rateLimited" });
+    expect(
+      formErrorFor({ ok: false, code: "rate_limited", status: 429, error: { code: "rate_limited", message: { sv: "En kod skickades nyss. Vänta en stund.", en: "A code was sent a moment ago." } } }, "sv"),
+    ).toEqual({ text: "En kod skickades nyss. Vänta en stund." });
     expect(formErrorFor({ ok: false, code: "backend_unavailable" }, "sv")).toEqual({ key: "backendUnavailable" });
     expect(formErrorFor({ ok: false, code: "unauthorized", error: { code: "invalid_credentials" } }, "sv", { invalid_credentials: "invalidCredentials" })).toEqual({
       key: "invalidCredentials",
