@@ -37,17 +37,6 @@ export class VendorStaff {
     return company.id;
   }
 
-  /** A new company without members (vendor staff's "Create company"). */
-  async createCompany(company: { name: string; organisation_number: string; customer_number: string }): Promise<string> {
-    const response = await fetch(`${MEDUSA_URL}/admin/companies`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${this.token}`, "content-type": "application/json" },
-      body: JSON.stringify({ ...company, erp_version: "25.7.2" }),
-    });
-    const { company: created } = await json<{ company: { id: string } }>(response, "new company");
-    return created.id;
-  }
-
   /** A new ERP installation for a company: its id and the secret shown once. */
   async createErpInstallation(companyName: string, label: string): Promise<{ id: string; secret: string }> {
     const id = await this.companyId(companyName);
