@@ -802,14 +802,11 @@ medusaIntegrationTestRunner({
     })
 
     describe("a portal user's password through the core staff login", () => {
-      // KNOWN HOLE, found by this matrix (reported 2026-11-27): POST /auth/user/emailpass accepts a portal
-      // user's e-mail and password (auth identities are shared between actor types) and returns a
-      // `user`-actor token without an actor id. portalSessionGuard's isVendorStaff() takes any `user`
-      // token for vendor staff, so core /auth/mfa/* opens: an account without a factor yet gets a TOTP
-      // factor enrolled and verified from its password alone, and the portal login then completes with it —
-      // skipping the e-mailed enrolment code ("a stolen password alone cannot claim the account").
-      // `it.failing` passes while the hole is open; once the guard refuses such tokens it fails: make it `it`.
-      it.failing("cannot enrol a first factor on core MFA (403 closed)", async () => {
+      // Found by this matrix: core's staff login accepts a portal user's password (auth identities are
+      // shared between actor types) and returns a `user` token without a staff account behind it. The
+      // guard takes only identities with a user_id for vendor staff, so core MFA stays closed to it and
+      // a factor-less account still needs the e-mailed code ("a stolen password alone cannot claim it").
+      it("cannot enrol a first factor on core MFA (403 closed)", async () => {
         const container = getContainer()
         await createFixtures(container)
         await ensurePortalUser(container, { email: "no-factor-yet@example.se", first_name: "Nora", last_name: "Matris" }, PASSWORD)
@@ -830,6 +827,9 @@ medusaIntegrationTestRunner({
         expect(companies.data.companies.map((company: any) => company.name).sort()).toEqual(["Matris A AB", "Matris B AB"])
         const session = await api.post("/auth/session", {}, { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
         expect(session.status).toBe(200)
+        // Staff keep core MFA for their own accounts.
+        const factors = await api.get("/auth/mfa/factors", { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
+        expect(factors.status).toBe(200)
       })
     })
   },

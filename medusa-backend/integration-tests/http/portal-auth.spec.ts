@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
+import { totpCode } from "@mymonitor/portal-permissions/lib/otp"
 import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/portal-session"
 import { MailCatcher } from "../helpers/mail-catcher"
 import { SmsGateway } from "../helpers/sms-gateway"
@@ -134,6 +135,26 @@ medusaIntegrationTestRunner({
         const admin = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD }, open)
         expect(admin.status).toBe(200)
         expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${admin.data.token}` }, validateStatus: () => true })).status).toBe(200)
+      })
+    })
+
+    describe("vendor staff", () => {
+      it("keep core MFA for their own accounts, through the whole 2FA login of the Medusa admin", async () => {
+        const first = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD }, open)
+        const staff = { headers: { authorization: `Bearer ${first.data.token}` }, validateStatus: () => true }
+        const setup = await api.post("/auth/mfa/factors", { provider: "totp" }, staff)
+        expect(setup.status).toBe(200)
+        const previousStep = await totpCode(setup.data.secret, Math.floor(Date.now() / 1000) - 30)
+        expect((await api.post(`/auth/mfa/factors/${setup.data.mfa_factor.id}/verify`, { code: previousStep }, staff)).status).toBe(200)
+        const login = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD }, open)
+        expect(login.data.mfa_required).toBe(true)
+        const verified = await api.post(
+          `/auth/mfa/challenges/${login.data.mfa_challenge.id}/verify`,
+          { method: "totp", code: await totpCode(setup.data.secret) },
+          { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+        )
+        expect(verified.status).toBe(200)
+        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${verified.data.token}` }, validateStatus: () => true })).status).toBe(200)
       })
     })
 

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PortalError, sendPortalError, unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
 import { portalSessionOf, type PortalStage } from "./portal-session"
 import { assertStoreRouteArea } from "./store-route-areas"
@@ -45,12 +45,23 @@ const closedToCustomers = () =>
     en: "This route is closed to portal users. Log in through the portal.",
   })
 
-function isVendorStaff(req: MedusaRequest): boolean {
-  const session = (req as any).session?.auth_context
-  if (session?.actor_type === "user") return true
+/**
+ * A session of a real staff account. Auth identities are shared between actor
+ * types, so core's staff login also accepts a portal user's password and hands
+ * out a `user` token without a staff account behind it. Only an identity that
+ * belongs to a staff user is vendor staff; the token of a staff member still in
+ * their own 2FA step names no user, so then the identity itself is asked.
+ */
+async function isVendorStaff(req: MedusaRequest): Promise<boolean> {
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const context = getAuthContextFromJwtToken(req.headers.authorization, http.jwtSecret as string, ["bearer"], ["user"], http.jwtPublicKey, http.jwtVerifyOptions ?? http.jwtOptions)
-  return context?.actor_type === "user"
+  const context: any =
+    (req as any).session?.auth_context ??
+    getAuthContextFromJwtToken(req.headers.authorization, http.jwtSecret as string, ["bearer"], ["user"], http.jwtPublicKey, http.jwtVerifyOptions ?? http.jwtOptions)
+  if (context?.actor_type !== "user") return false
+  if (context.app_metadata?.user_id) return true
+  if (!context.auth_identity_id) return false
+  const identity = await req.scope.resolve(Modules.AUTH).retrieveAuthIdentity(context.auth_identity_id).catch(() => undefined)
+  return !!(identity?.app_metadata as Record<string, unknown> | undefined)?.user_id
 }
 
 export function pathOf(req: MedusaRequest): string {
@@ -67,7 +78,7 @@ export async function portalSessionGuard(req: MedusaRequest, res: MedusaResponse
   if (!rule || rule.access === "public") return next()
   if (rule.access === "closed_to_customers") {
     // Vendor staff use core auth (the admin's login, MFA and session cookie); customers may not.
-    if (path.startsWith("/auth/customer") || !isVendorStaff(req)) return sendPortalError(res, closedToCustomers())
+    if (path.startsWith("/auth/customer") || !(await isVendorStaff(req))) return sendPortalError(res, closedToCustomers())
     return next()
   }
   const session = portalSessionOf(req)
