@@ -3,12 +3,13 @@ import { clientAddressFrom, forwardingHeaders } from "@/lib/data/client-address"
 const from = (headers: Record<string, string>) => clientAddressFrom((name) => headers[name]);
 
 describe("clientAddressFrom", () => {
-  it("takes the first hop of X-Forwarded-For", () => {
-    expect(from({ "x-forwarded-for": "198.51.100.7, 10.0.0.2, 10.0.0.3" })).toBe("198.51.100.7");
+  it("takes X-Real-IP, set by the proxy in front", () => {
+    expect(from({ "x-real-ip": "2001:db8::1", "x-forwarded-for": "198.51.100.7" })).toBe("2001:db8::1");
   });
 
-  it("falls back to X-Real-IP", () => {
-    expect(from({ "x-real-ip": "2001:db8::1" })).toBe("2001:db8::1");
+  it("else the last hop of X-Forwarded-For: earlier hops are the visitor's own words", () => {
+    expect(from({ "x-forwarded-for": "203.0.113.66, 198.51.100.7" })).toBe("198.51.100.7");
+    expect(from({ "x-forwarded-for": "198.51.100.7" })).toBe("198.51.100.7");
     expect(from({ "x-forwarded-for": "not an address", "x-real-ip": "192.0.2.1" })).toBe("192.0.2.1");
   });
 

@@ -18,6 +18,8 @@ export async function auditRequest(
       ...event,
       actor_type: actorType,
       actor_id: event.actor_id ?? (auth?.actor_id || null),
+      // A portal session names its e-mail: every event of a logged-in person says who.
+      actor_email: event.actor_email ?? ((auth as any)?.portal_email || null),
       ip: clientAddress(req),
       user_agent: userAgentOf(req),
     },

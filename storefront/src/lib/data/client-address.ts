@@ -10,12 +10,13 @@ export const FORWARD_SECRET_HEADER = "x-portal-forward-secret";
 const ADDRESS = /^[0-9a-fA-F:.]{2,45}$/;
 
 /**
- * The visitor's address from the incoming request: the first hop of X-Forwarded-For (Next's server
- * adds the socket address there when no proxy did), else X-Real-IP. Undefined when neither holds
- * something that looks like an IP address.
+ * The visitor's address from the incoming request: X-Real-IP (which the proxy in front sets,
+ * overwriting whatever the visitor sent), else the LAST hop of X-Forwarded-For — the one added by the
+ * nearest proxy or by Next's own server. Earlier hops are whatever the visitor wrote and would let
+ * them pick the address their attempts are counted under. Undefined when nothing looks like an IP.
  */
 export function clientAddressFrom(get: (name: string) => string | null | undefined): string | undefined {
-  const candidates = [get("x-forwarded-for")?.split(",")[0], get("x-real-ip")];
+  const candidates = [get("x-real-ip"), get("x-forwarded-for")?.split(",").pop()];
   for (const candidate of candidates) {
     let address = candidate?.trim();
     if (!address) continue;
