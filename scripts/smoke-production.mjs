@@ -44,6 +44,8 @@ const env = {
   PORTAL_URL: "https://portal.mymonitor.example",
   ...Object.fromEntries(MEDUSA_SECRET_NAMES.map((name) => [name, secret()])),
   MEDUSA_DISABLE_TELEMETRY: "true",
+  // A tiny login limit, so the check below sees the counter in Redis answer 429.
+  RATE_LIMIT_LOGIN: "2/60",
 }
 try {
   await dropDatabase(database.url, "mymonitor_smoke_medusa")
@@ -65,6 +67,18 @@ try {
   }
   if (/A fake redis instance will be used/.test(log)) throw new Error("Medusa fell back to a fake Redis")
   console.log("✓ production Medusa serves /health on the Redis modules")
+
+  // Rate limits count in Redis in this profile (shared by every Medusa process).
+  const email = `smoke-${Date.now()}@example.se`
+  const attempt = () =>
+    fetch("http://localhost:9400/auth/portal/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "wrong-password" }) })
+  const statuses = [(await attempt()).status, (await attempt()).status, (await attempt()).status]
+  if (statuses.join() !== "401,401,429") throw new Error(`login rate limit answered ${statuses.join()}, expected 401,401,429`)
+  const { default: Redis } = await import("ioredis")
+  const redis = new Redis(redisUrl)
+  const keys = await redis.keys(`mymonitor:rl:login:${email}`).finally(() => redis.quit())
+  if (keys.length !== 1) throw new Error(`the login counter is not in Redis (${keys.length} keys)`)
+  console.log("✓ login attempts are rate-limited through Redis (401, 401, 429)")
 } finally {
   await group.stopAll()
   await dropDatabase(database.url, "mymonitor_smoke_medusa").catch(() => {})
