@@ -8,7 +8,14 @@ const handleI18nRouting = createMiddleware(routing);
 
 /** Pages a visitor without a complete session may see (path after the locale prefix). */
 export function isPublicPath(path: string): boolean {
-  return path === "/login" || path.startsWith("/login/") || path === "/registrera" || path === "/inbjudan";
+  return (
+    path === "/login" ||
+    path.startsWith("/login/") ||
+    path === "/registrera" ||
+    path === "/inbjudan" ||
+    path === "/glomt-losenord" ||
+    path === "/aterstall-losenord"
+  );
 }
 
 const LOCALE_PATH = new RegExp(`^/(${routing.locales.join("|")})(/.*)?$`);

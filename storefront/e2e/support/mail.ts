@@ -52,7 +52,7 @@ export async function waitForMail(to: string, pattern: RegExp, since: number, ti
 }
 
 /** The path and query of the portal link in a mail (its host is the stack's PORTAL_URL). */
-export async function waitForPortalLink(to: string, page: "registrera" | "inbjudan", since: number): Promise<string> {
+export async function waitForPortalLink(to: string, page: "registrera" | "inbjudan" | "aterstall-losenord", since: number): Promise<string> {
   const [link] = await waitForMail(to, new RegExp(`https?://[^\\s"'<>]+/(?:sv|en)/${page}\\?token=[A-Za-z0-9_-]+`), since);
   const url = new URL(link.replace(/&amp;/g, "&"));
   return `${url.pathname}${url.search}`;

@@ -4,7 +4,7 @@ import type { BackendFailure, LocalizedMessage } from "./data/backend";
 // `errors` in messages/*.json) or the backend's own text in the visitor's language — the backend
 // writes its messages in Swedish and English for exactly this (e.g. the last-admin rule).
 
-export type FormError = { key: string } | { text: string };
+export type FormError = { key: string; values?: Record<string, string | number> } | { text: string };
 export type FieldErrors = Record<string, string[]>;
 
 export interface FormState {

@@ -44,6 +44,8 @@ export const KNOWN_AUDIT_ACTIONS = [
   "auth.mfa_enrolled",
   "auth.mfa_failed",
   "auth.mfa_reset",
+  "auth.password_reset_requested",
+  "auth.password_reset",
   "invitation.sent",
   "invitation.accepted",
   "invitation.revoked",

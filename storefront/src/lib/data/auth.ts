@@ -139,3 +139,19 @@ export async function acceptLink(token: string, kind: LinkKind, linkToken: strin
       : `/store/invitations/${encodeURIComponent(linkToken)}/accept`;
   return callBackend(path, { method: "POST", body: {}, headers: bearer(token) });
 }
+
+// "Glömt lösenord" (docs: plugins/portal-permissions, /auth/portal/password-reset). The request
+// answers the same for every address; the link in the e-mail carries the token; setting the new
+// password grants no session — the person then logs in with it and their second factor.
+
+export interface PasswordResetAnswer {
+  status: string;
+}
+
+export async function requestPasswordReset(email: string): Promise<BackendResult<PasswordResetAnswer>> {
+  return callBackend<PasswordResetAnswer>("/auth/portal/password-reset", { method: "POST", body: { email } });
+}
+
+export async function confirmPasswordReset(token: string, password: string): Promise<BackendResult<PasswordResetAnswer>> {
+  return callBackend<PasswordResetAnswer>("/auth/portal/password-reset/confirm", { method: "POST", body: { token, password } });
+}

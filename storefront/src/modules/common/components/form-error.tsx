@@ -11,7 +11,7 @@ export function FormErrorMessage({ id, error }: { id: string; error?: FormError 
   const t = useTranslations("errors");
   return (
     <div id={id} className="form-error" aria-live="assertive" aria-atomic="true">
-      {error ? <p role="alert">{"key" in error ? t(error.key) : error.text}</p> : null}
+      {error ? <p role="alert">{"key" in error ? t(error.key, error.values) : error.text}</p> : null}
     </div>
   );
 }

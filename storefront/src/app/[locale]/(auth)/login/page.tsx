@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { parseAcceptParameter } from "@/lib/session/pending";
 import { AuthPage } from "@/modules/auth/components/auth-page";
 import { LoginForm } from "@/modules/auth/components/login-form";
@@ -44,6 +45,9 @@ export default async function LoginPage({
         </p>
       ) : null}
       <LoginForm locale={locale} accept={link ? `${link.kind}:${link.token}` : undefined} />
+      <p className="auth-links">
+        <Link href="/glomt-losenord">{t("forgotPassword")}</Link>
+      </p>
     </AuthPage>
   );
 }
