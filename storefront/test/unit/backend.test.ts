@@ -1,5 +1,5 @@
 jest.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }),
+  headers: async () => new Headers({ "x-forwarded-for": "10.0.0.66, 203.0.113.9" }),
 }));
 
 import { backendRequestUrl, callBackend, failureFor } from "@/lib/data/backend";
