@@ -52,7 +52,8 @@ ${line}
  Mail inbox            ${urls.mail ?? `(SMTP_URL is set: mail goes to ${process.env.SMTP_URL})`}
  PostgreSQL            ${database.embedded ? "embedded, data in .data/postgres" : "from DATABASE_URL"}
 
- Portal logins (password ${demo.password}):
+ Portal logins (password ${demo.password}), then the six-digit app code from
+   npm run totp -- <e-mail>
 ${users.join("\n")}
 ${erpBanner(urls)}
 
