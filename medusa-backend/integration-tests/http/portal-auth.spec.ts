@@ -126,6 +126,18 @@ medusaIntegrationTestRunner({
         expect(response.data.fields).toEqual(expect.objectContaining({ email: expect.any(Array), password: expect.any(Array) }))
       })
 
+      it("cannot be walked around by spelling the path differently", async () => {
+        const first = await login("anna@example.se")
+        for (const path of ["/STORE/companies", "/Store//companies/", "/store/%63ompanies"]) {
+          const response = await api.get(path, bearer(first.data.token))
+          expect([path, response.status]).toEqual([path, expect.any(Number)])
+          expect(response.status === 200).toBe(false)
+        }
+        const anonymous = { headers: { "x-publishable-api-key": fixtures.publishableKey }, validateStatus: () => true }
+        expect((await api.get("/STORE/products", anonymous)).status).not.toBe(200)
+        expect((await api.post("/AUTH/customer/emailpass", { email: "anna@example.se", password: PASSWORD }, open)).status).not.toBe(200)
+      })
+
       it("closes the core customer routes that would bypass 2FA, but not the vendor staff's", async () => {
         expect((await api.post("/auth/customer/emailpass", { email: "anna@example.se", password: PASSWORD }, open)).status).toBe(403)
         expect((await api.post("/auth/customer/emailpass/register", { email: "new@example.se", password: PASSWORD }, open)).status).toBe(403)

@@ -64,8 +64,19 @@ async function isVendorStaff(req: MedusaRequest): Promise<boolean> {
   return !!(identity?.app_metadata as Record<string, unknown> | undefined)?.user_id
 }
 
+/**
+ * The path as the router will match it: Express routes case-insensitively and
+ * ignores doubled and trailing slashes, so the rules must see the same path
+ * (`/STORE//products/` is `/store/products`) or they could be walked around.
+ */
 export function pathOf(req: MedusaRequest): string {
-  return (req.originalUrl ?? req.url).split("?")[0].replace(/\/+$/, "") || "/"
+  let path = (req.originalUrl ?? req.url).split("?")[0]
+  try {
+    path = decodeURI(path)
+  } catch {
+    // A malformed escape: match the raw text; the router will not find a route for it either.
+  }
+  return path.toLowerCase().replace(/\/{2,}/g, "/").replace(/\/+$/, "") || "/"
 }
 
 export function ruleFor(method: string, path: string): SessionRule | undefined {
