@@ -58,7 +58,12 @@ moduleIntegrationTestRunner<CompanyModuleService>({
           service.changeMembershipRole(company.id, "cus_bo", "support"),
         ])
         expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1)
-        expect(outcomes.filter((o) => o.status === "rejected").map((o: any) => o.reason.message)).toEqual(["last_admin", "last_admin"])
+        // The losers are refused as last admin — or, when Bo's removal won first, Bo's own demotion finds
+        // no membership left to change. Either way exactly one change went through.
+        const refusals = outcomes.filter((o) => o.status === "rejected").map((o: any) => o.reason.message as string)
+        expect(refusals).toHaveLength(2)
+        for (const reason of refusals) expect(reason).toMatch(/last_admin|not found/)
+        expect(refusals).toContain("last_admin")
         expect(await service.countAdministrators(company.id)).toBe(1)
       })
 
