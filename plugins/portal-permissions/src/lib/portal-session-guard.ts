@@ -1,8 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { PortalError, sendPortalError, unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
-import { portalSessionOf, type PortalStage } from "./portal-session"
+import { portalSessionOf, type PortalStage, verifiedBearerClaims } from "./portal-session"
 import { assertStoreRouteArea } from "./store-route-areas"
 
 /**
@@ -53,10 +52,7 @@ const closedToCustomers = () =>
  * their own 2FA step names no user, so then the identity itself is asked.
  */
 async function isVendorStaff(req: MedusaRequest): Promise<boolean> {
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const context: any =
-    (req as any).session?.auth_context ??
-    getAuthContextFromJwtToken(req.headers.authorization, http.jwtSecret as string, ["bearer"], ["user"], http.jwtPublicKey, http.jwtVerifyOptions ?? http.jwtOptions)
+  const context: any = (req as any).session?.auth_context ?? verifiedBearerClaims(req, ["user"])
   if (context?.actor_type !== "user") return false
   if (context.app_metadata?.user_id) return true
   if (!context.auth_identity_id) return false

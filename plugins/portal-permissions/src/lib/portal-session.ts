@@ -55,17 +55,22 @@ export async function issuePortalToken(
   )
 }
 
-/** The verified portal session of a request's bearer token, or undefined. */
-export function portalSessionOf(req: MedusaRequest): PortalSession | undefined {
+/** The claims of a request's bearer token, verified with the app's JWT settings, when its actor type is one of these. */
+export function verifiedBearerClaims(req: MedusaRequest, actorTypes: string[]): Record<string, any> | null {
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const context = getAuthContextFromJwtToken(
+  return getAuthContextFromJwtToken(
     req.headers.authorization,
     http.jwtSecret as string,
     ["bearer"],
-    ["customer"],
+    actorTypes,
     http.jwtPublicKey,
     http.jwtVerifyOptions ?? http.jwtOptions
-  ) as unknown as PortalSession | null
+  ) as Record<string, any> | null
+}
+
+/** The verified portal session of a request's bearer token, or undefined. */
+export function portalSessionOf(req: MedusaRequest): PortalSession | undefined {
+  const context = verifiedBearerClaims(req, ["customer"]) as PortalSession | null
   if (!context?.portal_stage || !context.auth_identity_id) return undefined
   return context
 }
