@@ -64,11 +64,13 @@ module.exports = defineConfig({
   ],
   modules: [
     {
-      // Core auth with myMonitor's MFA methods: the replay-guarded TOTP replaces the
-      // core one of the same id, SMS is added; disabling a factor needs a code.
+      // Core auth with myMonitor's providers under core's ids: e-mail/password that
+      // answers an unknown address as slowly as a known one, TOTP with a replay guard
+      // and recovery codes that are single use also in parallel; SMS is added;
+      // disabling a factor needs a code.
       resolve: "@medusajs/medusa/auth",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" }],
+        providers: [{ resolve: "@mymonitor/portal-permissions/providers/emailpass", id: "emailpass" }],
         mfa: {
           encryption_key: env.secrets.mfaEncryptionKey,
           disable_policy: "challenge",
@@ -77,6 +79,7 @@ module.exports = defineConfig({
           providers: [
             { resolve: "@mymonitor/portal-permissions/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor" } },
             { resolve: "@mymonitor/portal-permissions/providers/sms-mfa", id: "sms", options: {} },
+            { resolve: "@mymonitor/portal-permissions/providers/recovery-code-mfa", id: "recovery_code", options: {} },
           ],
         },
       },

@@ -35,7 +35,7 @@ const TOTP_STEP = 30
 const loginSteps = { password: [], verify: [] } // the portal login's two steps, for the detail line
 // The portal's brute-force limits would answer 429 within a second of the bench: raised for this run only.
 const RATE_LIMITS = Object.fromEntries(
-  ["LOGIN", "LOGIN_IP", "MFA", "MFA_IP", "ERP_INSTALLATION", "ERP_EMAIL"].map((name) => [`RATE_LIMIT_${name}`, "1000000/60"])
+  ["LOGIN", "LOGIN_ACCOUNT", "LOGIN_IP", "MFA", "MFA_IP", "ERP_INSTALLATION", "ERP_EMAIL"].map((name) => [`RATE_LIMIT_${name}`, "1000000/60"])
 )
 
 const started = Date.now()
@@ -122,8 +122,22 @@ try {
           once: () => benchAccounts.with((account) => portalLogin(base, account, totp)),
         },
         staff: {
-          label: "POST /auth/user/emailpass (core, baseline)",
+          label: "POST /auth/user/emailpass (core password step, baseline)",
           once: () => postJson(`${base}/auth/user/emailpass`, { email: demo.medusa_admin.email, password: demo.medusa_admin.password }, {}, 200),
+        },
+      },
+    },
+    {
+      unit: "req/s",
+      note: "a refused portal login: a known account with a wrong password against an unknown e-mail; the p50s should match (no account enumeration by timing)",
+      targets: {
+        knownEmail: {
+          label: "POST /auth/portal/login (known e-mail, wrong password)",
+          once: () => postJson(`${base}/auth/portal/login`, { email: demo.users[0].email, password: "Wrong-password-2026" }, {}, 401),
+        },
+        unknownEmail: {
+          label: "POST /auth/portal/login (unknown e-mail)",
+          once: () => postJson(`${base}/auth/portal/login`, { email: `nobody-${process.pid}@bench.mymonitor.test`, password: "Wrong-password-2026" }, {}, 401),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { MEDUSA_ADMIN } from "./demo";
+import { demoTotp } from "./support/scripts";
 
 // Vendor staff's side of the portal: the Medusa admin (served by the backend under /app)
 // with the company-tenancy plugin's Companies page. The root runner sets E2E_MEDUSA_URL.
@@ -10,6 +11,12 @@ test("vendor staff log in to the Medusa admin and see every company with its mem
   await page.locator("input[name=email]").fill(MEDUSA_ADMIN.email);
   await page.locator("input[name=password]").fill(MEDUSA_ADMIN.password);
   await page.keyboard.press("Enter");
+  // The second factor is mandatory for vendor staff too: the admin asks for the app code.
+  await expect(page.getByText("Two-factor authentication")).toBeVisible({ timeout: 20_000 });
+  await page.locator("input").first().click();
+  await page.keyboard.type(await demoTotp(MEDUSA_ADMIN.email));
+  const verify = page.getByRole("button", { name: "Verify" });
+  if (await verify.isVisible().catch(() => false)) await verify.click().catch(() => undefined);
   await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 20_000 });
 
   await page.getByRole("link", { name: "Companies" }).click();

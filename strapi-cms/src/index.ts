@@ -2,12 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { getSecrets, isProduction } from './env-check';
 import { ensureMedusaApiToken, MEDUSA_TOKEN_NAME } from './bootstrap/api-token';
 import { ensureDevAdmin, getDevAdminSettings } from './bootstrap/dev-admin';
+import { closeEndUserRegistration } from './bootstrap/users-permissions';
 
 export default {
   register(/* { strapi }: { strapi: Core.Strapi } */) {},
 
   /**
-   * - Always (production too): the content-API token "medusa-backend" whose key is STRAPI_API_TOKEN.
+   * - Always (production too): the content-API token "medusa-backend" whose key is STRAPI_API_TOKEN,
+   *   and end-user registration switched off in the users-permissions settings.
    * - Outside production only: the demo content-staff admin user (Editor role).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +21,10 @@ export default {
         `${token.keyUpdated && !token.created ? ', key updated from STRAPI_API_TOKEN' : ''}` +
         `${token.permissionsUpdated ? ', permissions repaired' : ''}`
     );
+
+    if (await closeEndUserRegistration(strapi)) {
+      strapi.log.info('[mymonitor] users-permissions registration switched off');
+    }
 
     if (!isProduction()) {
       const settings = getDevAdminSettings(strapi.dirs.app.root);

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
+import { completeStaffSession } from "../helpers/staff-session"
 import { completePortalSession } from "../helpers/portal-session"
 
 jest.setTimeout(120_000)
@@ -34,10 +35,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixtures: Fixtures
 
-    const login = async (actor: "user", email: string) => {
-      const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password: PASSWORD })
-      return data.token as string
-    }
+    const login = async (_actor: "user", email: string) => completeStaffSession(api as any, getContainer(), email, PASSWORD)
     const asCustomer = async (email: string) => ({
       headers: {
         authorization: `Bearer ${await completePortalSession(api, getContainer(), email, PASSWORD)}`,

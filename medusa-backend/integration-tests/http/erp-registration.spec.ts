@@ -10,6 +10,7 @@ import { SMTPServer } from "smtp-server"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { completeStaffSession } from "../helpers/staff-session"
 import { ensureCompany, ensureDemoErpInstallation, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin } from "../../src/seed"
 
 jest.setTimeout(120_000)
@@ -126,8 +127,8 @@ medusaIntegrationTestRunner({
     }
 
     const loginAdmin = async () => {
-      const { data } = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` }, validateStatus: () => true }
+      const token = await completeStaffSession(api as any, getContainer(), "admin@example.se", PASSWORD)
+      return { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true }
     }
 
     /** A complete portal session (identity-design.md: a Medusa JWT with portal_stage "complete"). */

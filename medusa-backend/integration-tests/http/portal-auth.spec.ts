@@ -5,6 +5,7 @@ import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureT
 import { totpCode } from "@mymonitor/portal-permissions/lib/otp"
 import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/portal-session"
 import { MailCatcher } from "../helpers/mail-catcher"
+import { completeStaffSession } from "../helpers/staff-session"
 import { SmsGateway } from "../helpers/sms-gateway"
 
 jest.setTimeout(180_000)
@@ -144,9 +145,8 @@ medusaIntegrationTestRunner({
         const first = await login("anna@example.se")
         expect((await api.post("/auth/mfa/factors", { provider: "totp" }, bearer(first.data.token))).status).toBe(403)
         expect((await api.post("/auth/token/refresh", {}, bearer(first.data.token))).status).toBe(403)
-        const admin = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD }, open)
-        expect(admin.status).toBe(200)
-        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${admin.data.token}` }, validateStatus: () => true })).status).toBe(200)
+        const admin = await completeStaffSession(api as any, getContainer(), "admin@example.se", PASSWORD)
+        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${admin}` }, validateStatus: () => true })).status).toBe(200)
       })
     })
 

@@ -5,6 +5,7 @@ import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-te
 import { hashSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
 import { MailCatcher } from "../helpers/mail-catcher"
+import { completeStaffSession } from "../helpers/staff-session"
 import { completePortalSession } from "../helpers/portal-session"
 
 jest.setTimeout(180_000)
@@ -77,8 +78,8 @@ medusaIntegrationTestRunner({
       }
     }
     const asVendorAdmin = async () => {
-      const { data } = await api.post("/auth/user/emailpass", { email: "admin@example.se", password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` }, validateStatus: () => true }
+      const token = await completeStaffSession(api as any, getContainer(), "admin@example.se", PASSWORD)
+      return { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true }
     }
     const companyService = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
     const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -12,6 +12,8 @@ export async function seedDemo(container: MedusaContainer) {
   const { salesChannel, publishableKey } = await ensureStore(container)
   await ensureCatalog(container, salesChannel.id)
   await ensureVendorAdmin(container, demo.medusa_admin.email, demo.medusa_admin.password)
+  // Staff have a mandatory second factor as well: `npm run totp -- admin@monitor.se`.
+  await ensureTotpFactor(container, demo.medusa_admin.email)
 
   const companyIds = new Map<string, string>()
   for (const company of demo.companies) {

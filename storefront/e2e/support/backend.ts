@@ -1,4 +1,5 @@
 import { MEDUSA_ADMIN } from "../demo";
+import { demoTotp } from "./scripts";
 
 // Direct calls to the Medusa backend: vendor staff's admin API (what they do in the Medusa admin)
 // and the store API with a portal user's own session, to show what the API itself allows.
@@ -19,7 +20,15 @@ export class VendorStaff {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: MEDUSA_ADMIN.email, password: MEDUSA_ADMIN.password }),
     });
-    const { token } = await json<{ token: string }>(response, "vendor staff login");
+    const login = await json<{ token: string; mfa_challenge?: { id: string } }>(response, "vendor staff login");
+    if (!login.mfa_challenge) throw new Error("vendor staff login answered without the mandatory second factor");
+    // Staff pass their authenticator-app code too (the seed gives the demo staff user one).
+    const verified = await fetch(`${MEDUSA_URL}/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${login.token}` },
+      body: JSON.stringify({ method: "totp", code: await demoTotp(MEDUSA_ADMIN.email) }),
+    });
+    const { token } = await json<{ token: string }>(verified, "vendor staff second factor");
     return new VendorStaff(token);
   }
 

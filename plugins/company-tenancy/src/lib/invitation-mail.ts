@@ -24,12 +24,31 @@ function listOf(names: string[], and: string) {
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`
 }
 
+export const INVITER_NAME_MAX_LENGTH = 60
+
+/**
+ * The inviter's name as the mail may show it: the administrator chose it
+ * themselves, so only letters, spaces, hyphens and apostrophes survive (no
+ * address, link or markup a mail client could make clickable), and not too many.
+ */
+export function plainInviterName(name: string | null | undefined): string | null {
+  const plain = (name ?? "")
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{M}' -]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, INVITER_NAME_MAX_LENGTH)
+    .trim()
+  return /\p{L}/u.test(plain) ? plain : null
+}
+
 export function invitationMailOf(mail: InvitationMail) {
   const link = invitationLink(mail.token)
   const days = invitationTtlDays()
   const role = ROLE_LABELS[mail.role]
-  const inviterSv = mail.inviter_name ? `${mail.inviter_name} har bjudit in dig` : "Du har blivit inbjuden"
-  const inviterEn = mail.inviter_name ? `${mail.inviter_name} has invited you` : "You have been invited"
+  const inviter = plainInviterName(mail.inviter_name)
+  const inviterSv = inviter ? `${inviter} har bjudit in dig` : "Du har blivit inbjuden"
+  const inviterEn = inviter ? `${inviter} has invited you` : "You have been invited"
   const sv =
     `Hej!\n\n${inviterSv} till myMonitor för ${listOf(mail.company_names, "och")} med rollen ${role.sv}.\n\n` +
     `Öppna länken för att registrera ditt konto, eller logga in och acceptera inbjudan om du redan har ett konto:\n${link}\n\n` +

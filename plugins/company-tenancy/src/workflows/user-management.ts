@@ -6,6 +6,7 @@ import {
   type ChangeMembershipRoleInput,
   createMembershipsStep,
   type CreateMembershipsInput,
+  endSessionsWithoutMembershipStep,
   removeMembershipStep,
   type RemoveMembershipInput,
 } from "./steps/membership-changes"
@@ -30,6 +31,7 @@ export const removeMembershipWorkflow = createWorkflow("remove-membership", (inp
     return { id: groupId ?? "", remove: groupId ? [input.customer_id] : [] }
   })
   linkCustomersToCustomerGroupStep(groupChange)
+  endSessionsWithoutMembershipStep({ customer_id: input.customer_id })
   return new WorkflowResponse(removed)
 })
 

@@ -1,7 +1,9 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@mymonitor/portal-security/lib/http-validation"
+import { refusePoweredByHeader } from "@mymonitor/portal-security/lib/powered-by"
 import { COMPANY_AREA_ROUTES, requireArea } from "../lib/area-guard"
 import { portalSessionGuard } from "../lib/portal-session-guard"
+import { staffAuthGuard, staffMfaGuard } from "../lib/staff-guard"
 import {
   AuditEventsQuery,
   ChallengeVerify,
@@ -13,11 +15,17 @@ import {
   SmsEnrolment,
 } from "./auth/portal/validators"
 
+refusePoweredByHeader()
+
 export default defineMiddlewares({
   routes: [
     // The one gate: every customer-facing route, core or ours (see SESSION_RULES).
     { matcher: "/store*", middlewares: [portalSessionGuard] },
     { matcher: "/auth*", middlewares: [portalSessionGuard] },
+    // Vendor staff: rate limits, invitation-only registration, no oracle, mandatory second factor.
+    { matcher: "/auth/user*", middlewares: [staffAuthGuard] },
+    { matcher: "/auth/mfa/challenges*", middlewares: [staffAuthGuard] },
+    { matcher: "/admin*", middlewares: [staffMfaGuard] },
     // The role check per company area (404 for non-members, 403 for a role without the area).
     ...COMPANY_AREA_ROUTES.map(({ matcher, area }) => ({
       matcher,

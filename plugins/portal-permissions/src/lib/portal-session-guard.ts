@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { PortalError, sendPortalError, unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
-import { portalSessionOf, type PortalStage, verifiedBearerClaims } from "./portal-session"
+import { isSessionLive, portalSessionOf, type PortalStage, verifiedBearerClaims } from "./portal-session"
 import { assertStoreRouteArea } from "./store-route-areas"
 
 /**
@@ -28,7 +28,7 @@ export const SESSION_RULES: readonly SessionRule[] = [
   { pattern: /^\/auth\/portal\/accounts$/, methods: ["POST"], access: "public" },
   { pattern: /^\/auth\/portal\/password-reset(\/confirm)?$/, methods: ["POST"], access: "public" },
   { pattern: /^\/auth\/portal\/links\/[^/]+\/[^/]+$/, methods: ["GET"], access: "public" },
-  { pattern: /^\/auth\/portal\/session$/, access: "stages", stages: ["password", "enrolment", "complete"] },
+  { pattern: /^\/auth\/portal\/(session|logout)$/, access: "stages", stages: ["password", "enrolment", "complete"] },
   { pattern: /^\/auth\/portal\/enrolment-code(\/verify)?$/, access: "stages", stages: ["password"] },
   { pattern: /^\/auth\/portal\/mfa\/challenge\/(sms|verify)$/, access: "stages", stages: ["password"] },
   { pattern: /^\/auth\/portal\/mfa\/(totp|sms|factors\/[^/]+\/verify)$/, access: "stages", stages: ["enrolment"] },
@@ -88,7 +88,9 @@ export async function portalSessionGuard(req: MedusaRequest, res: MedusaResponse
     if (path.startsWith("/auth/customer") || !(await isVendorStaff(req))) return sendPortalError(res, closedToCustomers())
     return next()
   }
-  const session = portalSessionOf(req)
+  const signed = portalSessionOf(req)
+  // A signed token counts only while its server-side session does (logout, reset and removal end it).
+  const session = signed && (await isSessionLive(req.scope, signed)) ? signed : undefined
   if (!session || !rule.stages.includes(session.portal_stage)) {
     const message = session?.portal_stage && session.portal_stage !== "complete"
       ? { sv: "Tvåstegsverifieringen är inte klar.", en: "Two-factor authentication is not complete." }

@@ -3,6 +3,7 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
+import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "@mymonitor/portal-security/modules/portal-session"
 
 /**
  * A portal session is a Medusa JWT for the customer actor with one more claim,
@@ -22,21 +23,37 @@ export type PortalSession = {
   auth_identity_id: string
   portal_stage: PortalStage
   portal_email: string
+  /** The server-side session row (portal-security's portal_session): ended there, refused here. */
+  portal_session_id?: string
   mfa_challenge_id?: string
   mfa_challenge_completed_at?: string | null
 }
 
-const STAGE_LIFETIME: Record<Exclude<PortalStage, "complete">, string> = { password: "15m", enrolment: "30m" }
+/** Seconds each stage's token lives; the session row expires with it. */
+export const STAGE_LIFETIME_SECONDS: Record<PortalStage, number> = { password: 15 * 60, enrolment: 30 * 60, complete: 24 * 60 * 60 }
 
+/**
+ * Signs the token of a stage. The first stage of a login starts a server-side
+ * session; the later stages of the same login carry it on (pass `sessionId`), so
+ * ending it ends every token of that login.
+ */
 export async function issuePortalToken(
   container: MedusaContainer,
-  session: { authIdentityId: string; email: string; stage: PortalStage; challengeId?: string }
+  session: { authIdentityId: string; email: string; stage: PortalStage; challengeId?: string; sessionId?: string }
 ): Promise<string> {
   const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   const auth = container.resolve(Modules.AUTH)
   const identity = await auth.retrieveAuthIdentity(session.authIdentityId)
   const customerId = (identity.app_metadata as Record<string, string> | undefined)?.customer_id ?? ""
   const complete = session.stage === "complete"
+  const lifetime = STAGE_LIFETIME_SECONDS[session.stage]
+  const expiresAt = new Date(Date.now() + lifetime * 1000)
+  const sessions = container.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE)
+  let sessionId = session.sessionId
+  if (!sessionId || !(await sessions.extendSession(sessionId, expiresAt))) {
+    if (sessionId) throw unauthorized({ sv: "Logga in igen för att fortsätta.", en: "Log in again to continue." }, "session_ended")
+    sessionId = await sessions.startSession(session.authIdentityId, expiresAt)
+  }
   return generateJwtToken(
     {
       actor_id: complete ? customerId : "",
@@ -49,9 +66,10 @@ export async function issuePortalToken(
       mfa_challenge_completed_at: complete ? new Date().toISOString() : null,
       portal_stage: session.stage,
       portal_email: session.email.toLowerCase(),
+      portal_session_id: sessionId,
       ...(session.challengeId ? { mfa_challenge_id: session.challengeId } : {}),
     },
-    { secret: http.jwtSecret as string, expiresIn: complete ? (http.jwtExpiresIn ?? "1d") : STAGE_LIFETIME[session.stage], jwtOptions: http.jwtOptions }
+    { secret: http.jwtSecret as string, expiresIn: lifetime, jwtOptions: http.jwtOptions }
   )
 }
 
@@ -82,4 +100,9 @@ export function requirePortalStage(req: MedusaRequest, stages: PortalStage[]): P
     throw unauthorized({ sv: "Logga in igen för att fortsätta.", en: "Log in again to continue." }, "session_required")
   }
   return session
+}
+
+/** Whether the session a token names is still live on the server (not logged out, reset or removed). */
+export async function isSessionLive(container: MedusaContainer, session: PortalSession): Promise<boolean> {
+  return container.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).isLive(session.portal_session_id, session.auth_identity_id)
 }

@@ -10,7 +10,8 @@ import { rateLimited, sendPortalError } from "./portal-errors"
  * processes share them; otherwise in this process's memory.
  */
 export const RATE_LIMITS = {
-  login: { points: 10, seconds: 15 * 60 }, // per account
+  login: { points: 10, seconds: 15 * 60 }, // per address and account: one address cannot lock the owner out
+  login_account: { points: 100, seconds: 60 * 60 }, // per account from every address together
   login_ip: { points: 50, seconds: 15 * 60 },
   mfa: { points: 10, seconds: 15 * 60 }, // per account
   mfa_ip: { points: 50, seconds: 15 * 60 },

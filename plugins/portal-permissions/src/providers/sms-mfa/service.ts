@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { openSecret, sealSecret } from "@mymonitor/portal-security/lib/secret-box"
 import { hashSecretToken, safeEqual } from "@mymonitor/portal-security/lib/secret-tokens"
+import { reserveSmsAttempt, spendSmsCode, sqlOf } from "../../lib/factor-sql"
 import { hotpCode, newOtpSecret } from "../../lib/otp"
 import { smsSenderFromEnvironment } from "./sms-senders"
 
@@ -113,17 +114,19 @@ export default class SmsMfaProvider {
     return this.serialize_(updated)
   }
 
+  /**
+   * Every try is counted before the code is compared, and the code is spent by a
+   * conditional update: parallel tries can neither pass the try limit nor use
+   * one code twice.
+   */
   protected async acceptCode_(factor: any, code: string, context?: unknown): Promise<boolean> {
-    const metadata = factor.provider_metadata ?? {}
-    if (!metadata.code_hash || metadata.used) return false
+    const sql = sqlOf(this.baseRepository_, context)
+    const metadata = await reserveSmsAttempt(sql, factor.id, this.options_.max_attempts)
+    if (!metadata) return false
     const expired = Date.now() - new Date(metadata.code_sent_at).getTime() > this.options_.code_ttl_seconds * 1000
-    if (expired || (metadata.attempts ?? 0) >= this.options_.max_attempts) return false
-    const valid = /^\d{6}$/.test(code ?? "") && safeEqual(hashSecretToken(`${factor.id}:${code}`), metadata.code_hash)
-    await this.factors_.update(
-      { id: factor.id, provider_metadata: valid ? { ...metadata, used: true } : { ...metadata, attempts: (metadata.attempts ?? 0) + 1 } },
-      context
-    )
-    return valid
+    if (expired || !/^\d{6}$/.test(code ?? "")) return false
+    if (!safeEqual(hashSecretToken(`${factor.id}:${code}`), metadata.code_hash)) return false
+    return spendSmsCode(sql, factor.id, metadata.code_hash)
   }
 
   protected async serialize_(factor: any) {

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { openSecret, sealSecret } from "@mymonitor/portal-security/lib/secret-box"
+import { spendTimeStep, sqlOf } from "../../lib/factor-sql"
 import { newOtpSecret, totpUri, verifyTotp } from "../../lib/otp"
 
 type FactorService = {
@@ -78,7 +79,7 @@ export default class ReplayGuardedTotpProvider {
     return factor ? this.acceptCode_(factor, data.code, context) : false
   }
 
-  /** Checks a code and, when it is good, spends its time step so it cannot be used again. */
+  /** Checks a code and, when it is good, spends its time step so it cannot be used again (in parallel either). */
   protected async acceptCode_(factor: any, code: string, context?: unknown): Promise<boolean> {
     if (!/^\d{6}$/.test(code ?? "")) return false
     const metadata = factor.provider_metadata ?? {}
@@ -86,8 +87,7 @@ export default class ReplayGuardedTotpProvider {
     const lastTimeStep: number | null = metadata.last_time_step ?? null
     const result = await verifyTotp({ secret, code, toleranceSeconds: this.options_.tolerance_seconds, afterTimeStep: lastTimeStep })
     if (!result.valid) return false
-    await this.factors_.update({ id: factor.id, provider_metadata: { ...metadata, last_time_step: result.timeStep } }, context)
-    return true
+    return spendTimeStep(sqlOf(this.baseRepository_, context), factor.id, result.timeStep)
   }
 
   protected async serialize_(factor: any) {

@@ -38,6 +38,11 @@ export const ERP_ERRORS = {
       sv: "Begäran med detta requestId har redan tagits emot; e-postmeddelandet har redan skickats.",
       en: "A request with this requestId was already received; its e-mail has already been sent.",
     }),
+  unsupportedMediaType: () =>
+    new PortalError(415, "unsupported_media_type", {
+      sv: "Kroppen måste skickas som application/json.",
+      en: "The body must be sent as application/json.",
+    }),
   mailUnavailable: () =>
     new PortalError(503, "mail_unavailable", {
       sv: "E-postmeddelandet kunde inte skickas. Försök igen om en stund.",
@@ -60,6 +65,9 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
   const registrations = req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
   const logger = req.scope.resolve("logger")
   const rawBody: Buffer = (req as any).rawBody ?? Buffer.alloc(0)
+
+  // 415 before anything else: the contract speaks JSON only (the type says nothing secret).
+  if (!/^application\/json\s*(;|$)/i.test(header(req, "content-type") ?? "")) throw ERP_ERRORS.unsupportedMediaType()
 
   // 401: who is calling, and did they sign exactly these bytes just now?
   const installationId = header(req, INSTALLATION_HEADER)

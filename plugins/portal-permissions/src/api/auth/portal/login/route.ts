@@ -20,8 +20,10 @@ const invalidCredentials = () =>
  */
 export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof PortalLogin>>, res: MedusaResponse) => {
   const { email, password } = req.validatedBody
-  await enforceRateLimit("login_ip", clientAddress(req))
-  await enforceRateLimit("login", email)
+  const address = clientAddress(req)
+  await enforceRateLimit("login_ip", address)
+  await enforceRateLimit("login", `${address}|${email}`)
+  await enforceRateLimit("login_account", email)
   const auth = req.scope.resolve(Modules.AUTH)
   const result = await auth.authenticate("emailpass", { body: { email, password } } as any)
   const identity = result.authIdentity
@@ -29,7 +31,7 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Po
     await auditRequest(req, { action: "auth.login_failed", actor_type: "anonymous", actor_email: email })
     throw invalidCredentials()
   }
-  await resetRateLimit("login", email)
+  await resetRateLimit("login", `${address}|${email}`)
   const challenge = (result as any).mfaChallenge as { id: string; methods: string[] } | undefined
   if (challenge) {
     const token = await issuePortalToken(req.scope, { authIdentityId: identity.id, email, stage: "password", challengeId: challenge.id })

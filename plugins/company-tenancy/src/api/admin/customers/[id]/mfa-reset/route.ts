@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { Modules } from "@medusajs/framework/utils"
 import { auditRequest } from "@mymonitor/portal-security/lib/audit"
 import { notFound, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "@mymonitor/portal-security/modules/portal-session"
 import { authIdentityIdsOfCustomer, resetCustomerMfa } from "../../../../../lib/mfa-reset"
 import { COMPANY_MODULE, type CompanyModuleService } from "../../../../../modules/company"
 
@@ -15,6 +16,8 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
   if (!customer) throw notFound({ sv: "Kunden hittades inte.", en: "Customer not found." })
   const identityIds = await authIdentityIdsOfCustomer(req.scope, customer as any)
   const reset = await resetCustomerMfa(req.scope, identityIds)
+  // A session that passed the lost factor must not outlive the reset.
+  const sessionsEnded = await req.scope.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).endSessionsOf(identityIds, "mfa_reset")
   const memberships = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
     .listMemberships({ customer_id: customer.id }, { select: ["company_id"] })
@@ -28,6 +31,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
         customer_email: customer.email,
         factors: reset.factors,
         recovery_codes_deleted: reset.recovery_codes,
+        sessions_ended: sessionsEnded,
       },
     },
     [...new Set(memberships.map((m: any) => m.company_id as string))]

@@ -5,6 +5,7 @@ import { auditRequest } from "@mymonitor/portal-security/lib/audit"
 import { clientAddress } from "@mymonitor/portal-security/lib/client-address"
 import { gone, invalidData, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
 import { enforceRateLimit } from "@mymonitor/portal-security/lib/rate-limits"
+import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "@mymonitor/portal-security/modules/portal-session"
 import { PASSWORD_MESSAGES, passwordProblems } from "../../../../../lib/password-policy"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
 import type { PasswordResetConfirm } from "../../validators"
@@ -22,6 +23,8 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Pa
   if (!reset) throw gone("link_expired", { sv: "Länken har gått ut eller redan använts. Be om en ny.", en: "The link has expired or was already used. Ask for a new one." })
   const updated = await req.scope.resolve(Modules.AUTH).updateProvider("emailpass", { entity_id: reset.email, password } as any)
   if (!updated.success) throw new Error(`Password update failed: ${updated.error}`)
-  await auditRequest(req, { action: "auth.password_reset", actor_type: "anonymous", actor_email: reset.email })
+  // Whoever knew the old password is logged out everywhere.
+  const ended = await req.scope.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).endSessionsOf([reset.auth_identity_id], "password_reset")
+  await auditRequest(req, { action: "auth.password_reset", actor_type: "anonymous", actor_email: reset.email, details: { sessions_ended: ended } })
   res.json({ status: "password_changed" })
 })

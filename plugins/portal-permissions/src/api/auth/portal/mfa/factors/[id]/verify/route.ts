@@ -33,7 +33,7 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Co
     throw mfaFailure(error)
   }
   const { codes } = await auth.generateAuthMfaRecoveryCodes({ auth_identity_id: session.auth_identity_id, count: RECOVERY_CODE_COUNT } as any)
-  const token = await issuePortalToken(req.scope, { authIdentityId: session.auth_identity_id, email: session.portal_email, stage: "complete" })
+  const token = await issuePortalToken(req.scope, { authIdentityId: session.auth_identity_id, email: session.portal_email, stage: "complete", sessionId: session.portal_session_id })
   await auditRequest(req, { action: "auth.mfa_enrolled", actor_type: "customer", actor_email: session.portal_email, details: { method: verified.provider } })
   res.json({ token, stage: "complete", recovery_codes: codes })
 })

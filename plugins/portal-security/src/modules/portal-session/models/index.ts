@@ -1,0 +1,1 @@
+export { PortalSession } from "./portal-session"
