@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.tsx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022" } }],
+    // next-intl ships ES modules only; the proxy's unit test loads its middleware.
+    "^.+\\.m?js$": ["@swc/jest", { jsc: { parser: { syntax: "ecmascript" }, target: "es2022" }, module: { type: "commonjs" } }],
   },
+  transformIgnorePatterns: ["/node_modules/(?!(next-intl|use-intl|@formatjs)/)"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
 };

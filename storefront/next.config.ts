@@ -8,6 +8,37 @@ const monorepoRoot = path.join(__dirname, "..");
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
+// Browser features the portal never uses, switched off for it and for anything it might embed.
+const PERMISSIONS_POLICY = [
+  "camera=()",
+  "microphone=()",
+  "geolocation=()",
+  "payment=()",
+  "usb=()",
+  "serial=()",
+  "hid=()",
+  "midi=()",
+  "accelerometer=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "display-capture=()",
+  "browsing-topics=()",
+].join(", ");
+
+// For the paths src/proxy.ts leaves out (Next's internals under /_next/, paths ending in .json): no
+// page of ours is served there, so a fixed policy without any inline script (a 404 there is still
+// an HTML page). Pages get a policy with a per-request nonce from the proxy.
+const UNPROXIED_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 const nextConfig: NextConfig = {
   output: "standalone",
   outputFileTracingRoot: monorepoRoot,
@@ -21,8 +52,11 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: UNPROXIED_CSP }] },
+      { source: "/:path(.*\\.json)", headers: [{ key: "Content-Security-Policy", value: UNPROXIED_CSP }] },
     ];
   },
 };

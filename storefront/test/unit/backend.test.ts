@@ -1,6 +1,10 @@
+// The preload (server/visitor-address.cjs) computed 203.0.113.9 from the socket; the visitor's own
+// X-Forwarded-For / X-Real-IP must not matter.
 jest.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "10.0.0.66, 203.0.113.9" }),
+  headers: async () =>
+    new Headers({ "x-mymonitor-visitor-ip": "203.0.113.9", "x-forwarded-for": "10.0.0.66, 6.6.6.6", "x-real-ip": "6.6.6.6" }),
 }));
+(globalThis as Record<symbol, unknown>)[Symbol.for("mymonitor.visitor-address")] = true;
 
 import { backendRequestUrl, callBackend, failureFor } from "@/lib/data/backend";
 

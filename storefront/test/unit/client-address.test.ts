@@ -1,27 +1,41 @@
-import { clientAddressFrom, forwardingHeaders } from "@/lib/data/client-address";
+import { clientAddressFrom, forwardingHeaders, VISITOR_ADDRESS_HEADER } from "@/lib/data/client-address";
 
 const from = (headers: Record<string, string>) => clientAddressFrom((name) => headers[name]);
+const PRELOAD = Symbol.for("mymonitor.visitor-address");
+const globals = globalThis as Record<symbol, unknown>;
 
 describe("clientAddressFrom", () => {
-  it("takes X-Real-IP, set by the proxy in front", () => {
-    expect(from({ "x-real-ip": "2001:db8::1", "x-forwarded-for": "198.51.100.7" })).toBe("2001:db8::1");
+  afterEach(() => {
+    delete globals[PRELOAD];
   });
 
-  it("else the last hop of X-Forwarded-For: earlier hops are the visitor's own words", () => {
-    expect(from({ "x-forwarded-for": "203.0.113.66, 198.51.100.7" })).toBe("198.51.100.7");
-    expect(from({ "x-forwarded-for": "198.51.100.7" })).toBe("198.51.100.7");
-    expect(from({ "x-forwarded-for": "not an address", "x-real-ip": "192.0.2.1" })).toBe("192.0.2.1");
+  describe("with the preload (npm start)", () => {
+    beforeEach(() => {
+      globals[PRELOAD] = true;
+    });
+
+    it("takes only the address the preload computed from the socket", () => {
+      expect(from({ [VISITOR_ADDRESS_HEADER]: "203.0.113.9" })).toBe("203.0.113.9");
+      expect(from({ [VISITOR_ADDRESS_HEADER]: "2001:db8::1" })).toBe("2001:db8::1");
+    });
+
+    it("never believes X-Real-IP or X-Forwarded-For: they are the visitor's own words", () => {
+      expect(from({ "x-real-ip": "6.6.6.6", "x-forwarded-for": "6.6.6.6" })).toBeUndefined();
+      expect(from({ [VISITOR_ADDRESS_HEADER]: "203.0.113.9", "x-real-ip": "6.6.6.6", "x-forwarded-for": "6.6.6.6" })).toBe(
+        "203.0.113.9",
+      );
+    });
+
+    it("gives nothing for garbage or a missing header", () => {
+      expect(from({})).toBeUndefined();
+      expect(from({ [VISITOR_ADDRESS_HEADER]: "<script>" })).toBeUndefined();
+      expect(from({ [VISITOR_ADDRESS_HEADER]: "6.6.6.6, 7.7.7.7" })).toBeUndefined();
+    });
   });
 
-  it("drops ports and the IPv4-mapped prefix", () => {
-    expect(from({ "x-forwarded-for": "192.0.2.4:51234" })).toBe("192.0.2.4");
-    expect(from({ "x-forwarded-for": "[2001:db8::2]:443" })).toBe("2001:db8::2");
-    expect(from({ "x-forwarded-for": "::ffff:127.0.0.1" })).toBe("127.0.0.1");
-  });
-
-  it("gives nothing for garbage or missing headers", () => {
-    expect(from({})).toBeUndefined();
-    expect(from({ "x-forwarded-for": "<script>" })).toBeUndefined();
+  it("without the preload believes no header at all (nothing removed what the visitor sent)", () => {
+    expect(from({ [VISITOR_ADDRESS_HEADER]: "6.6.6.6" })).toBeUndefined();
+    expect(from({ "x-real-ip": "6.6.6.6" })).toBeUndefined();
   });
 });
 

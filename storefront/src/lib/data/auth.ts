@@ -70,6 +70,11 @@ export async function portalLogin(email: string, password: string): Promise<Back
   return stageAnswer(await callBackend<LoginAnswer>("/auth/portal/login", { method: "POST", body: { email, password } }));
 }
 
+/** "Logga ut": the backend ends the session, so the token is dead wherever a copy of it went. */
+export async function portalLogout(token: string): Promise<BackendResult<unknown>> {
+  return callBackend("/auth/portal/logout", { method: "POST", body: {}, headers: bearer(token) });
+}
+
 export async function retrieveSessionInfo(token: string): Promise<BackendResult<SessionInfo>> {
   return callBackend<SessionInfo>("/auth/portal/session", { headers: bearer(token) });
 }

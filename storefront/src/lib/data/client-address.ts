@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { headers } from "next/headers";
 
 // The backend counts login attempts per IP and writes the address into its audit log. Its callers
@@ -7,27 +8,31 @@ import { headers } from "next/headers";
 export const CLIENT_IP_HEADER = "x-portal-client-ip";
 export const FORWARD_SECRET_HEADER = "x-portal-forward-secret";
 
-const ADDRESS = /^[0-9a-fA-F:.]{2,45}$/;
+/**
+ * Written by server/visitor-address.cjs (the preload `npm start` runs `next start` with) from the
+ * TCP socket's peer and TRUSTED_PROXIES; any value the visitor sent is removed first. The same name
+ * as VISITOR_ADDRESS_HEADER there (a unit test keeps them equal).
+ */
+export const VISITOR_ADDRESS_HEADER = "x-mymonitor-visitor-ip";
+
+/** Set on globalThis by the preload (server/visitor-address.cjs) in this process. */
+const PRELOAD_ACTIVE = Symbol.for("mymonitor.visitor-address");
+
+export function visitorAddressPreloadActive(): boolean {
+  return (globalThis as Record<symbol, unknown>)[PRELOAD_ACTIVE] === true;
+}
 
 /**
- * The visitor's address from the incoming request: X-Real-IP (which the proxy in front sets,
- * overwriting whatever the visitor sent), else the LAST hop of X-Forwarded-For — the one added by the
- * nearest proxy or by Next's own server. Earlier hops are whatever the visitor wrote and would let
- * them pick the address their attempts are counted under. Undefined when nothing looks like an IP.
+ * The visitor's address: only the private header the preload wrote, and only when the preload runs
+ * in this process (else nothing removed a value the visitor sent). X-Forwarded-For and X-Real-IP
+ * are never read here — they are whatever the visitor sent (Next's server adds x-forwarded-for only
+ * when it is absent). Undefined without the preload (`next dev`, or `next start` run by hand): the
+ * backend then counts this server's own address.
  */
 export function clientAddressFrom(get: (name: string) => string | null | undefined): string | undefined {
-  const candidates = [get("x-real-ip"), get("x-forwarded-for")?.split(",").pop()];
-  for (const candidate of candidates) {
-    let address = candidate?.trim();
-    if (!address) continue;
-    // "[::1]:1234" and "1.2.3.4:5678" carry a port some proxies keep.
-    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
-    if (bracketed) address = bracketed[1];
-    else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(address)) address = address.replace(/:\d+$/, "");
-    if (address.startsWith("::ffff:") && address.includes(".")) address = address.slice("::ffff:".length);
-    if (ADDRESS.test(address)) return address;
-  }
-  return undefined;
+  if (!visitorAddressPreloadActive()) return undefined;
+  const address = get(VISITOR_ADDRESS_HEADER)?.trim();
+  return address && isIP(address) ? address : undefined;
 }
 
 /** The two headers for a backend call (pure, unit tested). */
@@ -38,6 +43,8 @@ export function forwardingHeaders(address: string | undefined, secret: string | 
   return result;
 }
 
+let warnedMissing = false;
+
 /** The forwarding headers of the current request; none outside a request (build, tests). */
 export async function clientForwardingHeaders(): Promise<Record<string, string>> {
   let address: string | undefined;
@@ -46,6 +53,13 @@ export async function clientForwardingHeaders(): Promise<Record<string, string>>
     address = clientAddressFrom((name) => incoming.get(name));
   } catch {
     return {};
+  }
+  if (!address && !warnedMissing && process.env.NODE_ENV === "production") {
+    warnedMissing = true;
+    console.warn(
+      "[client-address] no visitor address on this request: start the portal with `npm run start -w storefront` " +
+        "(node --require ./server/visitor-address-preload.cjs); the backend now counts every visitor under this server's address",
+    );
   }
   return forwardingHeaders(address, process.env.PORTAL_FORWARD_SECRET || undefined);
 }

@@ -11,11 +11,12 @@ import {
   verifyChallenge,
   verifyEnrolmentCode,
   type MfaMethod,
+  portalLogout,
 } from "@/lib/data/auth";
 import type { BackendFailure } from "@/lib/data/backend";
 import { formErrorFor, type FormError, type FormState } from "@/lib/errors";
 import { knownMethods, parseAcceptParameter, STEP_PATHS, stepAfterLogin, type PendingLogin } from "@/lib/session/pending";
-import { clearPending, endSession, readPending, startSession, writePending } from "@/lib/session/store";
+import { clearPending, endSession, readPending, readSessionToken, startSession, writePending } from "@/lib/session/store";
 
 export interface LoginState {
   error?: FormError;
@@ -86,6 +87,9 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 
 export async function logout(formData: FormData): Promise<void> {
   const locale = localeFrom(formData);
+  const token = await readSessionToken();
+  // The cookie goes either way; a backend that cannot be reached lets the token expire on its own.
+  if (token) await portalLogout(token).catch(() => undefined);
   await endSession();
   redirect({ href: "/login", locale });
 }
