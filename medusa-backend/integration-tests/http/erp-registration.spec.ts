@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createHash, createHmac, randomUUID } from "node:crypto"
 import { execFile } from "node:child_process"
 import type { AddressInfo } from "node:net"
@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { completeStaffSession } from "../helpers/staff-session"
+import { issuePortalToken } from "@mymonitor/portal-permissions/lib/portal-session"
 import { ensureCompany, ensureDemoErpInstallation, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin } from "../../src/seed"
 
 jest.setTimeout(120_000)
@@ -138,22 +139,8 @@ medusaIntegrationTestRunner({
       const [providerIdentity] = await container
         .resolve(Modules.AUTH)
         .listProviderIdentities({ entity_id: email, provider: "emailpass" }, { relations: ["auth_identity"] })
-      const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-      const token = generateJwtToken(
-        {
-          actor_id: customer.id,
-          actor_type: "customer",
-          auth_identity_id: providerIdentity.auth_identity_id,
-          auth_provider: "emailpass",
-          app_metadata: { customer_id: customer.id },
-          user_metadata: {},
-          mfa_enabled: true,
-          mfa_challenge_completed_at: new Date().toISOString(),
-          portal_stage: "complete",
-          portal_email: email,
-        },
-        { secret: http.jwtSecret as string, expiresIn: "1h" }
-      )
+      // A complete session as the portal's 2FA login would mint it (with its server-side session row).
+      const token = await issuePortalToken(container, { authIdentityId: providerIdentity.auth_identity_id as string, email, stage: "complete" })
       return {
         customer,
         options: { headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey }, validateStatus: () => true },
