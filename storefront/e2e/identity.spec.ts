@@ -334,7 +334,14 @@ test.describe("identity: the first admin from the ERP, mandatory 2FA, invitation
     await page.getByRole("button", { name: `Ta bort för ${nils.name} i ${NORD}` }).click();
     await page.getByRole("button", { name: "Ja, ta bort" }).click();
     await expect(page.getByRole("row", { name: new RegExp(nils.name) })).toHaveCount(0);
+    // Removed from his last company, Nils's session ends at once: the next page asks him to log in.
     await nilsPage.reload();
+    await expect(nilsPage.getByRole("heading", { level: 1, name: "Logga in" })).toBeVisible();
+    await nilsPage.getByLabel("E-post").fill(nils.email);
+    await nilsPage.getByLabel("Lösenord", { exact: true }).fill(nils.password);
+    await nilsPage.getByRole("button", { name: "Log in", exact: true }).click();
+    await nilsPage.getByLabel("Sexsiffrig kod").fill(await freshTotp(key));
+    await nilsPage.getByRole("button", { name: "Logga in", exact: true }).click();
     await expect(nilsPage.getByText("Du är inte kopplad till något företag ännu.")).toBeVisible();
     await nilsPage.context().close();
   });

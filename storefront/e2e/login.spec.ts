@@ -13,6 +13,24 @@ test.describe("login page", () => {
     await expect(page.getByRole("link", { name: "English" })).toBeVisible();
   });
 
+  test("is served with a nonce-based Content-Security-Policy that its own scripts satisfy", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/sv/login");
+    const headers = response!.headers();
+    const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    // Hydrated under the policy: the client-side switch to English works.
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
   test("a wrong password shows a translated error in a live region and stays on login", async ({ page }) => {
     await page.goto("/sv/login");
     await page.getByLabel("E-post").fill(USERS.anna.email);

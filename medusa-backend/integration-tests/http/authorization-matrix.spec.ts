@@ -811,6 +811,64 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("vendor staff: every /admin route × every kind of staff session", () => {
+      // The staff rows: the second factor is mandatory for vendor staff (staff-guard.ts), so every admin
+      // route refuses a password-only staff session (401), lets an account without a factor reach only
+      // its profile (403 not_allowed elsewhere), and serves a complete one. Mutating routes are called
+      // with the refusing sessions only: a complete staff session reaching them is the handler's business.
+      const ENROLMENT_ALLOWED = ["GET /admin/users/me", "GET /admin/stores", "GET /admin/stores/:id", "GET /admin/feature-flags", "GET /admin/notifications", "GET /admin/locales"]
+      it("refuses a staff session without its second factor on every admin route", async () => {
+        const container = getContainer()
+        const fixtures = await createFixtures(container)
+        await ensureVendorAdmin(container, "staff-no-factor@example.se", PASSWORD)
+        await ensureVendorAdmin(container, "staff-two-step@example.se", PASSWORD)
+        await ensureTotpFactor(container, "staff-two-step@example.se")
+        const noFactor = (await api.post("/auth/user/emailpass", { email: "staff-no-factor@example.se", password: PASSWORD })).data.token as string
+        const passwordOnly = await api.post("/auth/user/emailpass", { email: "staff-two-step@example.se", password: PASSWORD })
+        expect(passwordOnly.data.mfa_required).toBe(true)
+        const complete = await completeStaffSession(api, container, "staff@example.se", PASSWORD)
+        const adminRoutes = servedRoutes().filter((route) => route.split(" ")[1].startsWith("/admin/"))
+        expect(adminRoutes.length).toBeGreaterThan(300)
+        const wrong: string[] = []
+        // The workflow-execution subscriptions are event streams: a served one never ends, so it is cut off.
+        const call = async (route: string, token: string | undefined) => {
+          const [method, pattern] = route.split(" ")
+          const url = concretePath(pattern, fixtures)
+          return api
+            .request({
+              method,
+              url,
+              headers: token ? { authorization: `Bearer ${token}` } : {},
+              ...(method === "GET" ? {} : { data: {} }),
+              validateStatus: () => true,
+              maxRedirects: 0,
+              timeout: 5_000,
+            })
+            .catch((error: { code?: string }) => {
+              if (error.code === "ECONNABORTED" || error.code === "ETIMEDOUT") return { status: 200, data: { streaming: true } }
+              throw error
+            })
+        }
+        await inPool(adminRoutes, 8, async (route) => {
+          const none = await call(route, undefined)
+          // Core's feature flags are public: the admin reads them before anyone logs in.
+          if (route === "GET /admin/feature-flags" ? none.status !== 200 : none.status !== 401) wrong.push(`${route} without a session: ${none.status}`)
+          const twoStep = await call(route, passwordOnly.data.token)
+          if (twoStep.status !== 401) wrong.push(`${route} with the password step only: ${twoStep.status}`)
+          const enrolling = await call(route, noFactor)
+          const allowed = ENROLMENT_ALLOWED.includes(route)
+          if ((allowed || route.startsWith("GET /admin/views/")) ? enrolling.status === 403 || enrolling.status === 401 : enrolling.status !== 403 || enrolling.data?.type !== "not_allowed") {
+            wrong.push(`${route} without a factor: ${enrolling.status} ${JSON.stringify(enrolling.data).slice(0, 120)}`)
+          }
+          if (route.startsWith("GET ")) {
+            const served = await call(route, complete)
+            if (served.status === 401 || served.status === 403) wrong.push(`${route} with a complete staff session: ${served.status}`)
+          }
+        })
+        if (wrong.length) throw new Error(`${wrong.length} staff cells differ:\n${wrong.sort().join("\n")}`)
+      })
+    })
+
     describe("a portal user's password through the core staff login", () => {
       // Found by this matrix: core's staff login accepts a portal user's password (auth identities are
       // shared between actor types) and returns a `user` token without a staff account behind it. The
