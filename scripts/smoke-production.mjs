@@ -76,7 +76,8 @@ try {
   if (statuses.join() !== "401,401,429") throw new Error(`login rate limit answered ${statuses.join()}, expected 401,401,429`)
   const { default: Redis } = await import("ioredis")
   const redis = new Redis(redisUrl)
-  const keys = await redis.keys(`mymonitor:rl:login:${email}`).finally(() => redis.quit())
+  // Counted per address and account: the key ends with the e-mail.
+  const keys = await redis.keys(`mymonitor:rl:login:*|${email}`).finally(() => redis.quit())
   if (keys.length !== 1) throw new Error(`the login counter is not in Redis (${keys.length} keys)`)
   console.log("✓ login attempts are rate-limited through Redis (401, 401, 429)")
 } finally {
