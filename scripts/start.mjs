@@ -47,6 +47,7 @@ ${line}
 
  Portal (storefront)   ${urls.storefront}
  Medusa admin          ${urls.medusa}/app      ${demo.medusa_admin.email} / ${demo.medusa_admin.password}
+                                                 then the app code: npm run totp -- ${demo.medusa_admin.email}
  Medusa API            ${urls.medusa}          publishable key ${publishableKey}
  Strapi admin          ${urls.strapi}/admin    ${demo.strapi_admin.email} / ${demo.strapi_admin.password}
  Mail inbox            ${urls.mail ?? `(SMTP_URL is set: mail goes to ${process.env.SMTP_URL})`}

@@ -816,7 +816,7 @@ medusaIntegrationTestRunner({
       // route refuses a password-only staff session (401), lets an account without a factor reach only
       // its profile (403 not_allowed elsewhere), and serves a complete one. Mutating routes are called
       // with the refusing sessions only: a complete staff session reaching them is the handler's business.
-      const ENROLMENT_ALLOWED = ["GET /admin/users/me", "GET /admin/stores", "GET /admin/stores/:id", "GET /admin/feature-flags", "GET /admin/notifications", "GET /admin/locales"]
+      const ENROLMENT_ALLOWED = ["POST /admin/invites/accept", "GET /admin/users/me", "GET /admin/stores", "GET /admin/stores/:id", "GET /admin/feature-flags", "GET /admin/notifications", "GET /admin/locales"]
       it("refuses a staff session without its second factor on every admin route", async () => {
         const container = getContainer()
         const fixtures = await createFixtures(container)

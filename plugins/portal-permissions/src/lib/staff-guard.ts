@@ -103,11 +103,14 @@ export async function staffAuthGuard(req: MedusaRequest, res: MedusaResponse, ne
 }
 
 /**
- * What a staff member without a second factor may still reach: who they are and
- * the store's settings, which the admin loads around its profile page, where the
- * authenticator app is set up (`/auth/mfa/factors`, outside `/admin`).
+ * What a staff member without a second factor may still reach: accepting their
+ * invitation, who they are and the store's settings, which the admin loads around
+ * its profile page, where the authenticator app is set up (`/auth/mfa/factors`,
+ * outside `/admin`).
  */
 const ENROLMENT_ROUTES: readonly { method: string; pattern: RegExp }[] = [
+  // An invited person's new account becomes a staff user here, before any factor can exist.
+  { method: "POST", pattern: /^\/admin\/invites\/accept$/ },
   { method: "GET", pattern: /^\/admin\/users\/me$/ },
   { method: "GET", pattern: /^\/admin\/stores(\/[^/]+)?$/ },
   { method: "GET", pattern: /^\/admin\/feature-flags$/ },
