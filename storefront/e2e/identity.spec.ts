@@ -7,7 +7,7 @@ import { SmsGateway } from "./support/sms-gateway";
 import { erpRegisterAdmin } from "./support/scripts";
 import { freshTotp } from "./support/totp";
 
-// The product description's steps, literally and in Swedish (issue 3, Acceptance):
+// The product description's steps, literally and in Swedish (the identity acceptance):
 // ERP call → e-mail → "Registrera konto" → QR/TOTP setup → code → Översikt (and a login with
 // password and app code); "Hantera användare" → "Bjud in användare" with two companies and a
 // second row via "Ny inbjudan" → "Skicka inbjudan" → the invitees register and set up SMS 2FA

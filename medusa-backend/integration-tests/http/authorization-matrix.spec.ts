@@ -7,7 +7,7 @@ import { completeStaffSession } from "../helpers/staff-session"
 import { completePortalSession } from "../helpers/portal-session"
 
 /**
- * The authorization matrix (issue 3, Acceptance): every route of the booted app —
+ * The authorization matrix (the identity acceptance): every route of the booted app —
  * Medusa's core routes and ours — called by every kind of session, against an
  * expected status written by hand below. Nothing here is computed from the
  * guard's own tables (SESSION_RULES, ROLE_AREAS): the table is the specification.

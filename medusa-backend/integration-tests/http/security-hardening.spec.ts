@@ -255,6 +255,17 @@ medusaIntegrationTestRunner({
         expect(audited).toEqual({ actor_type: "user", actor_email: "staff@example.se" })
       })
 
+      it("and ended sessions are pruned after a month by the nightly job", async () => {
+        const token = await completePortalSession(api as any, getContainer(), "anna@example.se", PASSWORD)
+        expect((await api.post("/auth/portal/logout", {}, bearer(token))).status).toBe(200)
+        const live = await completePortalSession(api as any, getContainer(), "erik@example.se", PASSWORD)
+        await knex()("portal_session").whereNotNull("ended_at").update({ ended_at: knex().raw(`now() - interval '31 days'`) })
+        const { default: prunePortalSessions } = await import("@mymonitor/portal-security/jobs/prune-portal-sessions")
+        await prunePortalSessions(getContainer())
+        expect(await knex()("portal_session").whereNotNull("ended_at").count("id as n").first()).toEqual({ n: "0" })
+        expect(await storeCompanies(live)).toBe(200)
+      })
+
       it("at removal from the last company", async () => {
         const removed = await completePortalSession(api as any, getContainer(), "erik@example.se", PASSWORD)
         expect(await storeCompanies(removed)).toBe(200)

@@ -12,13 +12,6 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields
 }
 
-/** Parses or throws the 400 PortalError with every offending field named. */
-export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input)
-  if (!result.success) throw invalidData(fieldErrorsOf(result.error))
-  return result.data
-}
-
 function validate<S extends z.ZodTypeAny>(schema: S, source: "body" | "query") {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(source === "body" ? (req.body ?? {}) : req.query)

@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
  * Errors are values with a code and a message in Swedish and English, mapped to
@@ -60,7 +60,6 @@ export function sendPortalError(res: MedusaResponse, error: PortalError) {
 }
 
 type Handler<Req extends MedusaRequest = MedusaRequest> = (req: Req, res: MedusaResponse) => Promise<unknown> | unknown
-type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => Promise<unknown> | unknown
 
 /**
  * Wraps a route handler: a thrown PortalError becomes its answer; anything else
@@ -73,18 +72,6 @@ export function withPortalErrors<Req extends MedusaRequest>(handler: Handler<Req
     } catch (error) {
       if (error instanceof PortalError) return sendPortalError(res, error)
       throw error
-    }
-  }
-}
-
-/** The same for middlewares. */
-export function portalMiddleware(middleware: Middleware): Middleware {
-  return async (req, res, next) => {
-    try {
-      await middleware(req, res, next)
-    } catch (error) {
-      if (error instanceof PortalError) return sendPortalError(res, error)
-      next(error)
     }
   }
 }

@@ -1,7 +1,6 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
-import { rateLimited, sendPortalError } from "./portal-errors"
+import { rateLimited } from "./portal-errors"
 
 /**
  * Every limit of the portal in one table: how many attempts (points) per window
@@ -78,15 +77,4 @@ export async function enforceRateLimit(name: RateLimitName, key: string): Promis
 /** Forgets the attempts of a key (a successful login clears its failures). */
 export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
   await limiterFor(name).delete(key.toLowerCase())
-}
-
-/** Middleware form: `rateLimit("login_ip", (req) => clientAddress(req))`. */
-export function rateLimit(name: RateLimitName, keyOf: (req: MedusaRequest) => string | undefined) {
-  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const key = keyOf(req)
-    if (!key) return next()
-    const decision = await consumeRateLimit(name, key)
-    if (!decision.allowed) return sendPortalError(res, rateLimited(decision.retryAfterSeconds))
-    next()
-  }
 }

@@ -43,8 +43,3 @@ export function openSecret(sealed: SealedSecret, keyVariable = "ERP_ENCRYPTION_K
   decipher.setAuthTag(raw.subarray(12, 28))
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8")
 }
-
-/** The id of the key new values are sealed with (a value with another id wants resealing). */
-export function currentKeyId(keyVariable = "ERP_ENCRYPTION_KEY"): string {
-  return keysOf(keyVariable).current.id
-}

@@ -45,6 +45,16 @@ class PortalSessionModuleService extends MedusaService({ PortalSession }) {
     )
   }
 
+  /** Forgets sessions that ended or expired more than `keepDays` ago; they can no longer be used. Returns how many. */
+  @InjectManager()
+  async pruneSessions(keepDays = 30, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const rows = await (sharedContext.manager as unknown as SqlManager).execute(
+      `delete from "portal_session" where coalesce("ended_at", "expires_at") < now() - make_interval(days => ?) returning "id"`,
+      [keepDays]
+    )
+    return rows.length
+  }
+
   /** Ends every live session of these identities (password reset, 2FA reset, removal). Returns how many. */
   @InjectManager()
   async endSessionsOf(authIdentityIds: string[], reason: SessionEndReason, @MedusaContext() sharedContext: Context = {}): Promise<number> {
