@@ -25,9 +25,7 @@ const redisModules = env.redisUrl
       {
         resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [
-            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.redisUrl } }],
         },
       },
     ]

@@ -35,7 +35,10 @@ const TOTP_STEP = 30
 const loginSteps = { password: [], verify: [] } // the portal login's two steps, for the detail line
 // The portal's brute-force limits would answer 429 within a second of the bench: raised for this run only.
 const RATE_LIMITS = Object.fromEntries(
-  ["LOGIN", "LOGIN_ACCOUNT", "LOGIN_IP", "MFA", "MFA_IP", "ERP_INSTALLATION", "ERP_EMAIL"].map((name) => [`RATE_LIMIT_${name}`, "1000000/60"])
+  ["LOGIN", "LOGIN_ACCOUNT", "LOGIN_IP", "MFA", "MFA_IP", "ERP_INSTALLATION", "ERP_EMAIL"].map((name) => [
+    `RATE_LIMIT_${name}`,
+    "1000000/60",
+  ])
 )
 
 const started = Date.now()
@@ -97,7 +100,10 @@ try {
   const benchAccounts = accountPool(totp.all.filter((a) => a.email.endsWith("@bench.mymonitor.test")))
   if (benchAccounts.size < ACCOUNTS) throw new Error(`only ${benchAccounts.size} of ${ACCOUNTS} bench accounts have a TOTP factor`)
 
-  const { token: publishableKey } = await queryOne(env.MEDUSA_DATABASE_URL, "select token from api_key where type = 'publishable' and revoked_at is null limit 1")
+  const { token: publishableKey } = await queryOne(
+    env.MEDUSA_DATABASE_URL,
+    "select token from api_key where type = 'publishable' and revoked_at is null limit 1"
+  )
   const session = await portalLogin(base, demoUser, totp)
   const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${session}` }
   const erp = demo.erp_installation
@@ -115,7 +121,8 @@ try {
     {
       unit: "login/s",
       note: "a complete login: portal = password step + TOTP step, core = one password request",
-      detail: () => `  portal steps: password p50 ${percentile(loginSteps.password, 50).toFixed(1)} ms / p95 ${percentile(loginSteps.password, 95).toFixed(1)} ms, TOTP verify p50 ${percentile(loginSteps.verify, 50).toFixed(1)} ms / p95 ${percentile(loginSteps.verify, 95).toFixed(1)} ms`,
+      detail: () =>
+        `  portal steps: password p50 ${percentile(loginSteps.password, 50).toFixed(1)} ms / p95 ${percentile(loginSteps.password, 95).toFixed(1)} ms, TOTP verify p50 ${percentile(loginSteps.verify, 50).toFixed(1)} ms / p95 ${percentile(loginSteps.verify, 95).toFixed(1)} ms`,
       targets: {
         login: {
           label: "login + 2FA round trip (portal, 2 requests)",
@@ -123,7 +130,8 @@ try {
         },
         staff: {
           label: "POST /auth/user/emailpass (core password step, baseline)",
-          once: () => postJson(`${base}/auth/user/emailpass`, { email: demo.medusa_admin.email, password: demo.medusa_admin.password }, {}, 200),
+          once: () =>
+            postJson(`${base}/auth/user/emailpass`, { email: demo.medusa_admin.email, password: demo.medusa_admin.password }, {}, 200),
         },
       },
     },
@@ -137,7 +145,13 @@ try {
         },
         unknownEmail: {
           label: "POST /auth/portal/login (unknown e-mail)",
-          once: () => postJson(`${base}/auth/portal/login`, { email: `nobody-${process.pid}@bench.mymonitor.test`, password: "Wrong-password-2026" }, {}, 401),
+          once: () =>
+            postJson(
+              `${base}/auth/portal/login`,
+              { email: `nobody-${process.pid}@bench.mymonitor.test`, password: "Wrong-password-2026" },
+              {},
+              401
+            ),
         },
       },
     },
@@ -186,8 +200,14 @@ try {
 
   const mailsExpected = erpSerial
   console.log(`\n${CONNECTIONS} connections / concurrent loops, ${ROUNDS} rounds × ${SECONDS} s each, alternating A B A B`)
-  console.log(`rate limits raised for this run: ${Object.entries(RATE_LIMITS).map(([k, v]) => `${k}=${v}`).join(" ")}`)
-  console.log(`round trips rotate over ${benchAccounts.size} bench accounts (TOTP replay guard)${benchAccounts.starvedMs > 500 ? `; workers waited ${(benchAccounts.starvedMs / 1000).toFixed(1)} s for a usable account: raise BENCH_ACCOUNTS` : ""}`)
+  console.log(
+    `rate limits raised for this run: ${Object.entries(RATE_LIMITS)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(" ")}`
+  )
+  console.log(
+    `round trips rotate over ${benchAccounts.size} bench accounts (TOTP replay guard)${benchAccounts.starvedMs > 500 ? `; workers waited ${(benchAccounts.starvedMs / 1000).toFixed(1)} s for a usable account: raise BENCH_ACCOUNTS` : ""}`
+  )
   console.log(`ERP calls: ${mailsExpected} answered 202, ${mailsReceived} e-mails received by the in-process SMTP server\n`)
   console.log(`${"".padEnd(54)} ${"rate".padStart(14)}   ${"p50".padStart(9)}   ${"p95".padStart(9)}`)
   for (const { pair, a, b, results } of summaries) {
@@ -215,7 +235,8 @@ function measureAutocannon(target, duration) {
     const latencies = []
     const instance = autocannon({ url: target.url, headers: target.headers, connections: CONNECTIONS, duration }, (error, result) => {
       if (error) return reject(error)
-      if (result.non2xx || result.errors) return reject(new Error(`${target.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`))
+      if (result.non2xx || result.errors)
+        return reject(new Error(`${target.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`))
       resolve({ requests: result.requests.total, seconds: duration, rps: result.requests.total / duration, latencies })
     })
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
@@ -240,7 +261,11 @@ async function measureLoop(target, duration) {
 }
 
 async function postJson(url, body, headers, expected) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  })
   const text = await response.text()
   if (response.status !== expected) throw new Error(`POST ${url} answered ${response.status}: ${text}`)
   return JSON.parse(text)
@@ -260,7 +285,12 @@ async function portalLogin(base, account, totp) {
   if (login.next !== "mfa_challenge") throw new Error(`login of ${account.email} answered next=${login.next}`)
   const t1 = performance.now()
   const code = await totp.nextCode(account)
-  const verified = await postJson(`${base}/auth/portal/mfa/challenge/verify`, { method: "totp", code }, { authorization: `Bearer ${login.token}` }, 200)
+  const verified = await postJson(
+    `${base}/auth/portal/mfa/challenge/verify`,
+    { method: "totp", code },
+    { authorization: `Bearer ${login.token}` },
+    200
+  )
   loginSteps.password.push(t1 - t0)
   loginSteps.verify.push(performance.now() - t1)
   if (!verified.token) throw new Error(`verify of ${account.email} gave no token`)
@@ -279,7 +309,12 @@ async function erpRegistration(base, installation, email) {
   const signature = `v1=${createHmac("sha256", installation.secret).update(`${timestamp}.${body}`, "utf8").digest("hex")}`
   const response = await fetch(`${base}/erp/v1/admin-registrations`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-monitor-installation": installation.id, "x-monitor-timestamp": timestamp, "x-monitor-signature": signature },
+    headers: {
+      "content-type": "application/json",
+      "x-monitor-installation": installation.id,
+      "x-monitor-timestamp": timestamp,
+      "x-monitor-signature": signature,
+    },
     body,
   })
   const text = await response.text()

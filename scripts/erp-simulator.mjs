@@ -62,7 +62,10 @@ async function registerAdmin(values) {
     erpUser: {
       id: values["erp-user-id"] ?? "ADMIN",
       name: values.name ?? "Monitor-ansvarig",
-      roles: (values.roles ?? "Monitor-ansvarig").split(",").map((role) => role.trim()).filter(Boolean),
+      roles: (values.roles ?? "Monitor-ansvarig")
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
     },
   })
   const timestamp = String(Math.floor(Date.now() / 1000))
@@ -86,7 +89,8 @@ async function registerAdmin(values) {
   }
   const text = await response.text()
   console.log(`\n→ ${response.status} ${text}`)
-  if (response.status === 202) console.log(`\nThe registration e-mail went to ${values.email}; open it in the mail inbox (npm start's banner).`)
+  if (response.status === 202)
+    console.log(`\nThe registration e-mail went to ${values.email}; open it in the mail inbox (npm start's banner).`)
   process.exit(response.status === 202 ? 0 : 1)
 }
 
@@ -101,7 +105,10 @@ try {
   parsed = parseArgs({
     args: rest,
     options: Object.fromEntries(
-      ["installation", "secret", "email", "erp-version", "erp-user-id", "name", "roles", "request-id", "url"].map((name) => [name, { type: "string" }])
+      ["installation", "secret", "email", "erp-version", "erp-user-id", "name", "roles", "request-id", "url"].map((name) => [
+        name,
+        { type: "string" },
+      ])
     ),
     strict: true,
   })

@@ -63,7 +63,8 @@ try {
   await waitForHttp("http://localhost:9400/health", { entry: server, expect: (s) => s === 200, timeoutMs: 120_000 })
   const log = server.lines.join("\n")
   for (const module of ["event-bus-redis", "cache-redis"]) {
-    if (!new RegExp(`Connection to Redis in module '${module}' established`).test(log)) throw new Error(`${module} did not connect to Redis:\n${log}`)
+    if (!new RegExp(`Connection to Redis in module '${module}' established`).test(log))
+      throw new Error(`${module} did not connect to Redis:\n${log}`)
   }
   if (/A fake redis instance will be used/.test(log)) throw new Error("Medusa fell back to a fake Redis")
   console.log("✓ production Medusa serves /health on the Redis modules")
@@ -71,7 +72,11 @@ try {
   // Rate limits count in Redis in this profile (shared by every Medusa process).
   const email = `smoke-${Date.now()}@example.se`
   const attempt = () =>
-    fetch("http://localhost:9400/auth/portal/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "wrong-password" }) })
+    fetch("http://localhost:9400/auth/portal/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password: "wrong-password" }),
+    })
   const statuses = [(await attempt()).status, (await attempt()).status, (await attempt()).status]
   if (statuses.join() !== "401,401,429") throw new Error(`login rate limit answered ${statuses.join()}, expected 401,401,429`)
   const { default: Redis } = await import("ioredis")

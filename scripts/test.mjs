@@ -52,10 +52,24 @@ const jestPart = (name, workspace, extraEnv = {}) => ({
 })
 
 const PARTS = [
-  { name: "build", async run() {
+  {
+    name: "build",
+    async run() {
       await run("build", "npm", ["run", "build:plugins"], { cwd: ROOT, quiet: true, env: databaseEnv })
       return undefined
-  } },
+    },
+  },
+  {
+    name: "lint",
+    async run() {
+      // ESLint and Prettier over every workspace: one count, the whole tree clean or not.
+      const clean = await run("lint", "npm", ["run", "lint"], { cwd: ROOT }).then(
+        () => true,
+        () => false
+      )
+      return { passed: clean ? 1 : 0, failed: clean ? 0 : 1, skipped: 0 }
+    },
+  },
   jestPart("portal-security", "@mymonitor/portal-security"),
   jestPart("company-tenancy", "@mymonitor/company-tenancy"),
   jestPart("portal-permissions", "@mymonitor/portal-permissions"),
@@ -63,19 +77,32 @@ const PARTS = [
   jestPart("medusa", "medusa-backend"),
   jestPart("strapi", "strapi-cms"),
   jestPart("storefront", "storefront"),
-  { name: "scripts", async run() {
+  {
+    name: "scripts",
+    async run() {
       const files = fs.readdirSync(path.join(ROOT, "scripts", "__tests__")).filter((f) => f.endsWith(".test.mjs"))
-      const lines = await run("scripts", process.execPath, ["--test", "--test-reporter=tap", ...files.map((f) => `scripts/__tests__/${f}`)], {
-        cwd: ROOT,
-        env: { ...databaseEnv },
-      }).catch((error) => error.message.split("\n"))
+      const lines = await run(
+        "scripts",
+        process.execPath,
+        ["--test", "--test-reporter=tap", ...files.map((f) => `scripts/__tests__/${f}`)],
+        {
+          cwd: ROOT,
+          env: { ...databaseEnv },
+        }
+      ).catch((error) => error.message.split("\n"))
       return countsFromNodeTest(lines)
-  } },
-  { name: "browser", async run() {
+    },
+  },
+  {
+    name: "browser",
+    async run() {
       const chromium = findChromium()
       if (!chromium) {
-        if (process.env.CI === "true") throw new Error("CI=true and no Chromium found: the browser tests must run in CI (apt-get install -y chromium).")
-        console.log("\n!!! BROWSER TESTS SKIPPED: no Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH. !!!\n")
+        if (process.env.CI === "true")
+          throw new Error("CI=true and no Chromium found: the browser tests must run in CI (apt-get install -y chromium).")
+        console.log(
+          "\n!!! BROWSER TESTS SKIPPED: no Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH. !!!\n"
+        )
         return { passed: 0, failed: 0, skipped: 1 }
       }
       // The browser tests play the SMS operator (a fake gateway on this port) and log in far more
@@ -116,7 +143,8 @@ const PARTS = [
         await stack.stop()
       }
       return countsFromPlaywright(output)
-  } },
+    },
+  },
 ]
 
 let failedToRun = 0
@@ -135,7 +163,12 @@ for (const part of PARTS) {
 }
 await database.stop()
 
-const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 })
-console.log("\n" + results.map((r) => `${r.name.padEnd(22)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds} s)`).join("\n"))
+const total = results.reduce(
+  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 }
+)
+console.log(
+  "\n" + results.map((r) => `${r.name.padEnd(22)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds} s)`).join("\n")
+)
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(total.failed || failedToRun ? 1 : 0)

@@ -24,7 +24,8 @@ try {
   process.exit(1)
 }
 
-const medusaDb = process.env.MEDUSA_DATABASE_URL || databaseUrl(configuredServerUrl(), `${process.env.MYMONITOR_DATABASE_PREFIX || "mymonitor"}_medusa`)
+const medusaDb =
+  process.env.MEDUSA_DATABASE_URL || databaseUrl(configuredServerUrl(), `${process.env.MYMONITOR_DATABASE_PREFIX || "mymonitor"}_medusa`)
 let row
 try {
   row = await queryOne(

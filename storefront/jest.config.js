@@ -10,4 +10,4 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!(next-intl|use-intl|@formatjs)/)"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
-};
+}

@@ -1,12 +1,12 @@
-import path from "node:path";
-import type { NextConfig } from "next";
-import createNextIntlPlugin from "next-intl/plugin";
+import path from "node:path"
+import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
 
 // The storefront lives in an npm-workspaces monorepo: its dependencies are hoisted to the root,
 // so both Turbopack and the standalone output's file tracing must look from there.
-const monorepoRoot = path.join(__dirname, "..");
+const monorepoRoot = path.join(__dirname, "..")
 
-const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 // Browser features the portal never uses, switched off for it and for anything it might embed.
 const PERMISSIONS_POLICY = [
@@ -23,7 +23,7 @@ const PERMISSIONS_POLICY = [
   "magnetometer=()",
   "display-capture=()",
   "browsing-topics=()",
-].join(", ");
+].join(", ")
 
 // For the paths src/proxy.ts leaves out (Next's internals under /_next/, paths ending in .json): no
 // page of ours is served there, so a fixed policy without any inline script (a 404 there is still
@@ -37,7 +37,7 @@ const UNPROXIED_CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join("; ");
+].join("; ")
 
 const nextConfig: NextConfig = {
   output: "standalone",
@@ -57,8 +57,8 @@ const nextConfig: NextConfig = {
       },
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: UNPROXIED_CSP }] },
       { source: "/:path(.*\\.json)", headers: [{ key: "Content-Security-Policy", value: UNPROXIED_CSP }] },
-    ];
+    ]
   },
-};
+}
 
-export default withNextIntl(nextConfig);
+export default withNextIntl(nextConfig)

@@ -1,11 +1,11 @@
-import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
+import { defineConfig, devices, type ReporterDescription } from "@playwright/test"
 
 // Browser tests run against a stack someone else started (the root runner starts Medusa with
 // the demo data and the storefront, and sets E2E_BASE_URL). This config starts no server.
 
-const reporter: ReporterDescription[] = [["list"]];
+const reporter: ReporterDescription[] = [["list"]]
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) {
-  reporter.push(["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME }]);
+  reporter.push(["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME }])
 }
 
 export default defineConfig({
@@ -39,4 +39,4 @@ export default defineConfig({
       ],
     },
   },
-});
+})

@@ -43,7 +43,10 @@ for (const [app, expected] of Object.entries(IMAGES)) {
     assert.ok(image, `the Dockerfile has no ${app} target`)
     assert.equal(image.base, "node:22-bookworm-slim")
     assert.deepEqual(image.runs, [], "the runtime stage builds nothing itself")
-    const source = fs.readFileSync(part("Dockerfile"), "utf8").split(/^FROM /m).find((text) => text.includes(`AS ${app}\n`))
+    const source = fs
+      .readFileSync(part("Dockerfile"), "utf8")
+      .split(/^FROM /m)
+      .find((text) => text.includes(`AS ${app}\n`))
     const buildStage = source.match(/^COPY --from=(\S+) /m)[1]
     const commands = buildCommands(stages, buildStage)
     assert.deepEqual(commands, expected)

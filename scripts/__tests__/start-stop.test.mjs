@@ -8,7 +8,14 @@ import { test } from "node:test"
 import { DATA_DIR, ROOT } from "../lib/paths.mjs"
 import { descendantsOf, isRunning, portIsFree } from "../lib/processes.mjs"
 
-const PORTS = { MEDUSA_PORT: 9300, STRAPI_PORT: 1637, STOREFRONT_PORT: 8300, MAIL_SMTP_PORT: 1325, MAIL_WEB_PORT: 1380, EMBEDDED_POSTGRES_PORT: 54331 }
+const PORTS = {
+  MEDUSA_PORT: 9300,
+  STRAPI_PORT: 1637,
+  STOREFRONT_PORT: 8300,
+  MAIL_SMTP_PORT: 1325,
+  MAIL_WEB_PORT: 1380,
+  EMBEDDED_POSTGRES_PORT: 54331,
+}
 
 const commandLine = (pid) => {
   try {
@@ -21,7 +28,12 @@ const commandLine = (pid) => {
 test("npm start brings everything up on embedded PostgreSQL and Ctrl-C leaves nothing behind", { timeout: 600_000 }, async () => {
   const postgresDir = path.join(DATA_DIR, "postgres-start-test")
   fs.rmSync(postgresDir, { recursive: true, force: true })
-  const env = { ...process.env, ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])), EMBEDDED_POSTGRES_DIR: postgresDir, MYMONITOR_DATABASE_PREFIX: "mymonitor_start_test" }
+  const env = {
+    ...process.env,
+    ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])),
+    EMBEDDED_POSTGRES_DIR: postgresDir,
+    MYMONITOR_DATABASE_PREFIX: "mymonitor_start_test",
+  }
   delete env.DATABASE_URL
   delete env.SMTP_URL
   const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })

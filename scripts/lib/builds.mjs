@@ -4,7 +4,18 @@ import path from "node:path"
 import { DATA_DIR, ROOT, part } from "./paths.mjs"
 import { run } from "./processes.mjs"
 
-const SKIP = new Set(["node_modules", ".medusa", ".next", "dist", ".strapi", ".tmp", "build", "test-results", "playwright-report", "coverage"])
+const SKIP = new Set([
+  "node_modules",
+  ".medusa",
+  ".next",
+  "dist",
+  ".strapi",
+  ".tmp",
+  "build",
+  "test-results",
+  "playwright-report",
+  "coverage",
+])
 
 /** A fingerprint of a part's sources: paths, sizes and modification times. */
 function fingerprint(inputs) {
@@ -27,14 +38,37 @@ const PLUGINS = ["plugins/portal-security", "plugins/company-tenancy", "plugins/
 
 /** What each part builds, from which sources, into which output. The Dockerfile runs the same commands. */
 export const BUILDS = [
-  { name: "plugins", inputs: PLUGINS.map((p) => `${p}/src`).concat(PLUGINS.map((p) => `${p}/package.json`)),
-    output: "plugins/company-tenancy/.medusa/server", command: ["npm", ["run", "build:plugins"]] },
-  { name: "medusa", inputs: ["medusa-backend/src", "medusa-backend/medusa-config.ts", "medusa-backend/package.json", ...PLUGINS.map((p) => `${p}/src`)],
-    output: "medusa-backend/.medusa/server", command: ["npm", ["run", "build", "-w", "medusa-backend"]] },
-  { name: "strapi", inputs: ["strapi-cms/src", "strapi-cms/config", "strapi-cms/package.json", "strapi-cms/tsconfig.json"],
-    output: "strapi-cms/dist", command: ["npm", ["run", "build", "-w", "strapi-cms"]] },
-  { name: "storefront", inputs: ["storefront/src", "storefront/messages", "storefront/public", "storefront/next.config.ts", "storefront/tsconfig.json", "storefront/package.json"],
-    output: "storefront/.next", command: ["npm", ["run", "build", "-w", "storefront"]] },
+  {
+    name: "plugins",
+    inputs: PLUGINS.map((p) => `${p}/src`).concat(PLUGINS.map((p) => `${p}/package.json`)),
+    output: "plugins/company-tenancy/.medusa/server",
+    command: ["npm", ["run", "build:plugins"]],
+  },
+  {
+    name: "medusa",
+    inputs: ["medusa-backend/src", "medusa-backend/medusa-config.ts", "medusa-backend/package.json", ...PLUGINS.map((p) => `${p}/src`)],
+    output: "medusa-backend/.medusa/server",
+    command: ["npm", ["run", "build", "-w", "medusa-backend"]],
+  },
+  {
+    name: "strapi",
+    inputs: ["strapi-cms/src", "strapi-cms/config", "strapi-cms/package.json", "strapi-cms/tsconfig.json"],
+    output: "strapi-cms/dist",
+    command: ["npm", ["run", "build", "-w", "strapi-cms"]],
+  },
+  {
+    name: "storefront",
+    inputs: [
+      "storefront/src",
+      "storefront/messages",
+      "storefront/public",
+      "storefront/next.config.ts",
+      "storefront/tsconfig.json",
+      "storefront/package.json",
+    ],
+    output: "storefront/.next",
+    command: ["npm", ["run", "build", "-w", "storefront"]],
+  },
 ]
 
 const STAMPS = path.join(DATA_DIR, "build-stamps.json")
@@ -55,7 +89,13 @@ export async function buildChanged({ only, log = console.log, env = {} } = {}) {
     await run(build.name, command, args, {
       cwd: ROOT,
       quiet: true,
-      env: { MEDUSA_DISABLE_TELEMETRY: "true", STRAPI_TELEMETRY_DISABLED: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+      env: {
+        MEDUSA_DISABLE_TELEMETRY: "true",
+        STRAPI_TELEMETRY_DISABLED: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        ...env,
+      },
     })
     stamps[build.name] = stamp
     fs.mkdirSync(DATA_DIR, { recursive: true })

@@ -3,7 +3,6 @@ import path from "node:path"
 import pg from "pg"
 import { DATA_DIR } from "./paths.mjs"
 
-
 /**
  * The PostgreSQL server every part uses: the one in DATABASE_URL, or — on a
  * fresh machine with nothing configured — an embedded PostgreSQL whose data
@@ -88,9 +87,7 @@ export async function ensureDatabase(serverUrl, database) {
 }
 
 export async function dropDatabase(serverUrl, database) {
-  return withAdminClient(serverUrl, (client) =>
-    client.query(`drop database if exists ${quoteIdentifier(database)} with (force)`)
-  )
+  return withAdminClient(serverUrl, (client) => client.query(`drop database if exists ${quoteIdentifier(database)} with (force)`))
 }
 
 export async function queryOne(url, sql, params = []) {

@@ -88,7 +88,7 @@ export function descendantsOf(pid) {
     }
   }
   const found = new Set([pid])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const [child, parent] of parents) {
       if (found.has(parent) && !found.has(child)) {
@@ -125,7 +125,8 @@ export function run(name, command, args, options = {}) {
       ...options,
       onExit: (code, signal) => {
         if (code === 0) resolve(entry.lines)
-        else reject(new Error(`${name}: \`${[command, ...args].join(" ")}\` failed (${signal ?? code})\n${entry.lines.slice(-40).join("\n")}`))
+        else
+          reject(new Error(`${name}: \`${[command, ...args].join(" ")}\` failed (${signal ?? code})\n${entry.lines.slice(-40).join("\n")}`))
       },
     })
   })
@@ -134,7 +135,10 @@ export function run(name, command, args, options = {}) {
 export async function waitForHttp(url, { timeoutMs = 180_000, expect = (status) => status < 500, entry } = {}) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (entry?.exited) throw new Error(`${entry.name} exited (${entry.signal ?? entry.exitCode}) before ${url} answered:\n${entry.lines.slice(-40).join("\n")}`)
+    if (entry?.exited)
+      throw new Error(
+        `${entry.name} exited (${entry.signal ?? entry.exitCode}) before ${url} answered:\n${entry.lines.slice(-40).join("\n")}`
+      )
     try {
       const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5000) })
       if (expect(response.status)) return response.status

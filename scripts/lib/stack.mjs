@@ -61,7 +61,11 @@ export async function startStack({
 
     const buildOnly = ["plugins", "medusa", ...parts.filter((p) => p !== "medusa")]
     // Strapi loads its configuration (database included) even to build its admin.
-    await buildChanged({ only: buildOnly, log, env: { STRAPI_DATABASE_URL: process.env.STRAPI_DATABASE_URL || databaseUrl(database.url, strapiDb) } })
+    await buildChanged({
+      only: buildOnly,
+      log,
+      env: { STRAPI_DATABASE_URL: process.env.STRAPI_DATABASE_URL || databaseUrl(database.url, strapiDb) },
+    })
 
     const urls = {
       medusa: `http://localhost:${ports.medusa}`,
@@ -81,7 +85,10 @@ export async function startStack({
       STRAPI_URL: urls.strapi,
       MYMONITOR_DEMO_DATA: DEMO_DATA_FILE,
       // An SMS operator's gateway (tests start a fake one), mail sender and rate-limit overrides pass through.
-      ...pick(process.env, Object.keys(process.env).filter((name) => /^(SMS_GATEWAY_|RATE_LIMIT_|MAIL_FROM$)/.test(name))),
+      ...pick(
+        process.env,
+        Object.keys(process.env).filter((name) => /^(SMS_GATEWAY_|RATE_LIMIT_|MAIL_FROM$)/.test(name))
+      ),
       MEDUSA_DISABLE_TELEMETRY: "true",
       NODE_ENV: "production",
     }
@@ -94,7 +101,12 @@ export async function startStack({
     )
 
     if (!process.env.SMTP_URL) {
-      const mail = group.start("mail", MAILDEV_BIN, ["--smtp", String(ports.mailSmtp), "--web", String(ports.mailWeb), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"], { cwd: ROOT })
+      const mail = group.start(
+        "mail",
+        MAILDEV_BIN,
+        ["--smtp", String(ports.mailSmtp), "--web", String(ports.mailWeb), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"],
+        { cwd: ROOT }
+      )
       await waitForHttp(`${urls.mail}/`, { entry: mail, timeoutMs: 30_000 })
     }
 
@@ -105,7 +117,15 @@ export async function startStack({
       const strapi = group.start("strapi", "npm", ["run", "start", "-w", "strapi-cms"], {
         cwd: ROOT,
         env: {
-          ...pick(secrets, ["APP_KEYS", "API_TOKEN_SALT", "ADMIN_JWT_SECRET", "TRANSFER_TOKEN_SALT", "ENCRYPTION_KEY", "STRAPI_API_TOKEN", "STRAPI_WEBHOOK_SECRET"]),
+          ...pick(secrets, [
+            "APP_KEYS",
+            "API_TOKEN_SALT",
+            "ADMIN_JWT_SECRET",
+            "TRANSFER_TOKEN_SALT",
+            "ENCRYPTION_KEY",
+            "STRAPI_API_TOKEN",
+            "STRAPI_WEBHOOK_SECRET",
+          ]),
           JWT_SECRET: secrets.STRAPI_JWT_SECRET,
           STRAPI_DATABASE_URL: process.env.STRAPI_DATABASE_URL || databaseUrl(database.url, strapiDb),
           STRAPI_PORT: String(ports.strapi),
@@ -149,7 +169,10 @@ export async function startStack({
 export async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl: url, log, group }) {
   const stamps = JSON.parse(fs.readFileSync(path.join(DATA_DIR, "build-stamps.json"), "utf8"))
   const wanted = `mymonitor-dev ${stamps.medusa} ${fs.statSync(DEMO_DATA_FILE).mtimeMs}`
-  const { comment } = await queryOne(url, "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = current_database()")
+  const { comment } = await queryOne(
+    url,
+    "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = current_database()"
+  )
   if (comment === wanted) {
     log("✓ Medusa database is migrated and seeded")
     return
@@ -165,5 +188,11 @@ export async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl:
 export const pick = (object, keys) => Object.fromEntries(keys.map((key) => [key, object[key]]))
 
 function portVariable(name) {
-  return { medusa: "MEDUSA_PORT", strapi: "STRAPI_PORT", storefront: "STOREFRONT_PORT", mailSmtp: "MAIL_SMTP_PORT", mailWeb: "MAIL_WEB_PORT" }[name]
+  return {
+    medusa: "MEDUSA_PORT",
+    strapi: "STRAPI_PORT",
+    storefront: "STOREFRONT_PORT",
+    mailSmtp: "MAIL_SMTP_PORT",
+    mailWeb: "MAIL_WEB_PORT",
+  }[name]
 }

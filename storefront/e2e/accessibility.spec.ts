@@ -1,40 +1,40 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { logIn, USERS } from "./demo";
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+import { logIn, USERS } from "./demo"
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze()
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(" ")) }))
 }
 
 test.describe("accessibility (axe)", () => {
   test("the login page has no serious or critical violations, also with an error shown", async ({ page }) => {
-    await page.goto("/sv/login");
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel("E-post").fill(USERS.anna.email);
-    await page.getByLabel("Lösenord", { exact: true }).fill("fel-lösenord");
-    await page.getByRole("button", { name: "Log in", exact: true }).click();
-    await expect(page.locator("#login-error")).not.toBeEmpty();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+    await page.goto("/sv/login")
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByLabel("E-post").fill(USERS.anna.email)
+    await page.getByLabel("Lösenord", { exact: true }).fill("fel-lösenord")
+    await page.getByRole("button", { name: "Log in", exact: true }).click()
+    await expect(page.locator("#login-error")).not.toBeEmpty()
+    expect(await seriousViolations(page)).toEqual([])
+  })
 
   test("Översikt has no serious or critical violations, also with the user menu open", async ({ page }) => {
-    await logIn(page, USERS.anna.email);
-    await expect(page.getByRole("table")).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: USERS.anna.name }).click();
-    await expect(page.getByRole("menu")).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+    await logIn(page, USERS.anna.email)
+    await expect(page.getByRole("table")).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole("button", { name: USERS.anna.name }).click()
+    await expect(page.getByRole("menu")).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
 
   test("a skip link leads to the main content", async ({ page }) => {
-    await page.goto("/sv/login");
-    await page.keyboard.press("Tab");
-    const skip = page.getByRole("link", { name: "Hoppa till innehållet" });
-    await expect(skip).toBeFocused();
-    await skip.press("Enter");
-    await expect(page.locator("main#main")).toBeFocused();
-  });
-});
+    await page.goto("/sv/login")
+    await page.keyboard.press("Tab")
+    const skip = page.getByRole("link", { name: "Hoppa till innehållet" })
+    await expect(skip).toBeFocused()
+    await skip.press("Enter")
+    await expect(page.locator("main#main")).toBeFocused()
+  })
+})

@@ -1,36 +1,36 @@
-import { expect, test } from "@playwright/test";
-import { MEDUSA_ADMIN } from "./demo";
-import { demoTotp } from "./support/scripts";
+import { expect, test } from "@playwright/test"
+import { MEDUSA_ADMIN } from "./demo"
+import { demoTotp } from "./support/scripts"
 
 // Vendor staff's side of the portal: the Medusa admin (served by the backend under /app)
 // with the company-tenancy plugin's Companies page. The root runner sets E2E_MEDUSA_URL.
-const medusaUrl = process.env.E2E_MEDUSA_URL || "http://localhost:9000";
+const medusaUrl = process.env.E2E_MEDUSA_URL || "http://localhost:9000"
 
 test("vendor staff log in to the Medusa admin and see every company with its members and roles", async ({ page }) => {
   // The code of the staff account may have to wait for the next 30-second step (the replay guard).
-  test.setTimeout(180_000);
-  await page.goto(`${medusaUrl}/app/login`);
-  await page.locator("input[name=email]").fill(MEDUSA_ADMIN.email);
-  await page.locator("input[name=password]").fill(MEDUSA_ADMIN.password);
-  await page.keyboard.press("Enter");
+  test.setTimeout(180_000)
+  await page.goto(`${medusaUrl}/app/login`)
+  await page.locator("input[name=email]").fill(MEDUSA_ADMIN.email)
+  await page.locator("input[name=password]").fill(MEDUSA_ADMIN.password)
+  await page.keyboard.press("Enter")
   // The second factor is mandatory for vendor staff too: the admin asks for the app code.
-  await expect(page.getByText("Two-factor authentication")).toBeVisible({ timeout: 20_000 });
-  await page.locator("input").first().click();
-  await page.keyboard.type(await demoTotp(MEDUSA_ADMIN.email));
-  const verify = page.getByRole("button", { name: "Verify" });
-  if (await verify.isEnabled().catch(() => false)) await verify.click().catch(() => undefined);
-  await expect(page.getByRole("link", { name: "Companies" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("Two-factor authentication")).toBeVisible({ timeout: 20_000 })
+  await page.locator("input").first().click()
+  await page.keyboard.type(await demoTotp(MEDUSA_ADMIN.email))
+  const verify = page.getByRole("button", { name: "Verify" })
+  if (await verify.isEnabled().catch(() => false)) await verify.click().catch(() => undefined)
+  await expect(page.getByRole("link", { name: "Companies" })).toBeVisible({ timeout: 60_000 })
 
-  await page.getByRole("link", { name: "Companies" }).click();
-  await expect(page.getByRole("heading", { name: "Companies" })).toBeVisible();
-  const nord = page.getByRole("row", { name: /Verkstad Nord AB/ });
-  await expect(nord).toContainText("10001");
-  await expect(nord).toContainText("Anna Andersson");
-  await expect(nord).toContainText("Administratör");
-  await expect(nord).toContainText("Supportanvändare");
-  await expect(page.getByText("3 companies")).toBeVisible();
+  await page.getByRole("link", { name: "Companies" }).click()
+  await expect(page.getByRole("heading", { name: "Companies" })).toBeVisible()
+  const nord = page.getByRole("row", { name: /Verkstad Nord AB/ })
+  await expect(nord).toContainText("10001")
+  await expect(nord).toContainText("Anna Andersson")
+  await expect(nord).toContainText("Administratör")
+  await expect(nord).toContainText("Supportanvändare")
+  await expect(page.getByText("3 companies")).toBeVisible()
 
-  await page.getByRole("searchbox", { name: /Search companies/ }).fill("10003");
-  await expect(page.getByRole("row", { name: /Gjuteri Väst AB/ })).toBeVisible();
-  await expect(page.getByRole("row", { name: /Verkstad Nord AB/ })).toHaveCount(0);
-});
+  await page.getByRole("searchbox", { name: /Search companies/ }).fill("10003")
+  await expect(page.getByRole("row", { name: /Gjuteri Väst AB/ })).toBeVisible()
+  await expect(page.getByRole("row", { name: /Verkstad Nord AB/ })).toHaveCount(0)
+})

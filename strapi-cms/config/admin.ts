@@ -1,8 +1,8 @@
-import type { Core } from '@strapi/strapi';
-import { getSecrets } from '../src/env-check';
+import type { Core } from "@strapi/strapi"
+import { getSecrets } from "../src/env-check"
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
-  const secrets = getSecrets();
+  const secrets = getSecrets()
   return {
     auth: {
       secret: secrets.adminJwtSecret,
@@ -19,11 +19,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
       encryptionKey: secrets.encryptionKey,
     },
     flags: {
-      nps: env.bool('FLAG_NPS', false),
-      promoteEE: env.bool('FLAG_PROMOTE_EE', false),
-      docLinks: env.bool('FLAG_DOC_LINKS', true),
+      nps: env.bool("FLAG_NPS", false),
+      promoteEE: env.bool("FLAG_PROMOTE_EE", false),
+      docLinks: env.bool("FLAG_DOC_LINKS", true),
     },
-  };
-};
+  }
+}
 
-export default config;
+export default config

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core } from "@strapi/strapi"
 
 const config: Core.Config.Api = {
   rest: {
@@ -11,6 +11,6 @@ const config: Core.Config.Api = {
     strictParams: true,
     strictRelations: true,
   },
-};
+}
 
-export default config;
+export default config

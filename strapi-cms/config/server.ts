@@ -1,8 +1,8 @@
-import type { Core } from '@strapi/strapi';
-import { getSecrets, getServerSettings } from '../src/env-check';
+import type { Core } from "@strapi/strapi"
+import { getSecrets, getServerSettings } from "../src/env-check"
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
-  const { host, port, publicUrl } = getServerSettings();
+  const { host, port, publicUrl } = getServerSettings()
   return {
     host,
     port,
@@ -11,9 +11,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       keys: getSecrets().appKeys,
     },
     webhooks: {
-      populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+      populateRelations: env.bool("WEBHOOKS_POPULATE_RELATIONS", false),
     },
-  };
-};
+  }
+}
 
-export default config;
+export default config

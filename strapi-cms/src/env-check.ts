@@ -10,148 +10,137 @@
  * values so that a bare `strapi develop` starts.
  */
 
-export type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>
 
 export const SECRET_VARS = [
-  'APP_KEYS',
-  'API_TOKEN_SALT',
-  'ADMIN_JWT_SECRET',
-  'TRANSFER_TOKEN_SALT',
-  'JWT_SECRET',
-  'ENCRYPTION_KEY',
-  'STRAPI_API_TOKEN',
-  'STRAPI_WEBHOOK_SECRET',
-] as const;
+  "APP_KEYS",
+  "API_TOKEN_SALT",
+  "ADMIN_JWT_SECRET",
+  "TRANSFER_TOKEN_SALT",
+  "JWT_SECRET",
+  "ENCRYPTION_KEY",
+  "STRAPI_API_TOKEN",
+  "STRAPI_WEBHOOK_SECRET",
+] as const
 
-export type SecretVar = (typeof SECRET_VARS)[number];
+export type SecretVar = (typeof SECRET_VARS)[number]
 
-export const MIN_SECRET_LENGTH = 32;
+export const MIN_SECRET_LENGTH = 32
 
 /** The database Strapi uses on the server named by DATABASE_URL. */
-export const STRAPI_DATABASE_NAME = 'mymonitor_strapi';
+export const STRAPI_DATABASE_NAME = "mymonitor_strapi"
 
 /** Substrings (lower-cased) that mark a value as a default, demo or placeholder secret. */
-const FORBIDDEN_MARKERS = [
-  'demo',
-  'dev-only',
-  'changeme',
-  'change-me',
-  'change_me',
-  'tobemodified',
-  'placeholder',
-  'example',
-  'default',
-];
+const FORBIDDEN_MARKERS = ["demo", "dev-only", "changeme", "change-me", "change_me", "tobemodified", "placeholder", "example", "default"]
 
 export interface Secrets {
-  appKeys: string[];
-  apiTokenSalt: string;
-  adminJwtSecret: string;
-  transferTokenSalt: string;
-  jwtSecret: string;
-  encryptionKey: string;
-  strapiApiToken: string;
-  webhookSecret: string;
+  appKeys: string[]
+  apiTokenSalt: string
+  adminJwtSecret: string
+  transferTokenSalt: string
+  jwtSecret: string
+  encryptionKey: string
+  strapiApiToken: string
+  webhookSecret: string
 }
 
-export const isProduction = (env: Env = process.env): boolean =>
-  (env.MYMONITOR_ENV ?? '').trim().toLowerCase() === 'production';
+export const isProduction = (env: Env = process.env): boolean => (env.MYMONITOR_ENV ?? "").trim().toLowerCase() === "production"
 
 /** Why a single secret value is unacceptable in production, or null when it is fine. */
 export const secretValueProblem = (value: string | undefined): string | null => {
-  if (value === undefined || value.trim() === '') return 'is missing';
+  if (value === undefined || value.trim() === "") return "is missing"
   if (value.length < MIN_SECRET_LENGTH) {
-    return `is shorter than ${MIN_SECRET_LENGTH} characters`;
+    return `is shorter than ${MIN_SECRET_LENGTH} characters`
   }
-  const lower = value.toLowerCase();
-  const marker = FORBIDDEN_MARKERS.find((m) => lower.includes(m));
-  if (marker) return `looks like a default/demo value (contains "${marker}")`;
-  return null;
-};
+  const lower = value.toLowerCase()
+  const marker = FORBIDDEN_MARKERS.find((m) => lower.includes(m))
+  if (marker) return `looks like a default/demo value (contains "${marker}")`
+  return null
+}
 
 /** Every problem with the secrets in `env`, one line per variable ("NAME is missing"). */
 export const findSecretProblems = (env: Env = process.env): string[] => {
-  const problems: string[] = [];
+  const problems: string[] = []
   for (const name of SECRET_VARS) {
-    const raw = env[name];
-    if (name === 'APP_KEYS') {
-      const keys = (raw ?? '')
-        .split(',')
+    const raw = env[name]
+    if (name === "APP_KEYS") {
+      const keys = (raw ?? "")
+        .split(",")
         .map((k) => k.trim())
-        .filter(Boolean);
+        .filter(Boolean)
       if (keys.length === 0) {
-        problems.push('APP_KEYS is missing');
-        continue;
+        problems.push("APP_KEYS is missing")
+        continue
       }
       keys.forEach((key, i) => {
-        const problem = secretValueProblem(key);
-        if (problem) problems.push(`APP_KEYS (key ${i + 1}) ${problem}`);
-      });
-      continue;
+        const problem = secretValueProblem(key)
+        if (problem) problems.push(`APP_KEYS (key ${i + 1}) ${problem}`)
+      })
+      continue
     }
-    const problem = secretValueProblem(raw);
-    if (problem) problems.push(`${name} ${problem}`);
+    const problem = secretValueProblem(raw)
+    if (problem) problems.push(`${name} ${problem}`)
   }
-  return problems;
-};
+  return problems
+}
 
 /** Throws (naming every offending variable) when MYMONITOR_ENV=production and a secret is unfit. */
 export const assertProductionSecrets = (env: Env = process.env): void => {
-  if (!isProduction(env)) return;
-  const problems = findSecretProblems(env);
+  if (!isProduction(env)) return
+  const problems = findSecretProblems(env)
   if (problems.length > 0) {
     throw new Error(
-      `[mymonitor] Refusing to start Strapi with MYMONITOR_ENV=production: ${problems.join('; ')}. ` +
-        `Set each of ${SECRET_VARS.join(', ')} to a random value of at least ${MIN_SECRET_LENGTH} characters.`
-    );
+      `[mymonitor] Refusing to start Strapi with MYMONITOR_ENV=production: ${problems.join("; ")}. ` +
+        `Set each of ${SECRET_VARS.join(", ")} to a random value of at least ${MIN_SECRET_LENGTH} characters.`
+    )
   }
-};
+}
 
-const devFallback = (name: string) => `dev-only-${name.toLowerCase()}-not-a-secret-do-not-use-in-production`;
+const devFallback = (name: string) => `dev-only-${name.toLowerCase()}-not-a-secret-do-not-use-in-production`
 
-let warnedAboutFallbacks = false;
+let warnedAboutFallbacks = false
 
 /** The secrets, validated in production, with loud dev-only fallbacks elsewhere. */
 export const getSecrets = (env: Env = process.env): Secrets => {
-  assertProductionSecrets(env);
+  assertProductionSecrets(env)
 
-  const fallbacks: string[] = [];
+  const fallbacks: string[] = []
   const read = (name: SecretVar): string => {
-    const value = env[name];
-    if (value === undefined || value.trim() === '') {
-      fallbacks.push(name);
-      return devFallback(name);
+    const value = env[name]
+    if (value === undefined || value.trim() === "") {
+      fallbacks.push(name)
+      return devFallback(name)
     }
-    return value;
-  };
+    return value
+  }
 
-  const appKeysRaw = read('APP_KEYS');
+  const appKeysRaw = read("APP_KEYS")
   const secrets: Secrets = {
     appKeys:
-      env.APP_KEYS && env.APP_KEYS.trim() !== ''
+      env.APP_KEYS && env.APP_KEYS.trim() !== ""
         ? appKeysRaw
-            .split(',')
+            .split(",")
             .map((k) => k.trim())
             .filter(Boolean)
-        : [`${devFallback('APP_KEYS')}-1`, `${devFallback('APP_KEYS')}-2`],
-    apiTokenSalt: read('API_TOKEN_SALT'),
-    adminJwtSecret: read('ADMIN_JWT_SECRET'),
-    transferTokenSalt: read('TRANSFER_TOKEN_SALT'),
-    jwtSecret: read('JWT_SECRET'),
-    encryptionKey: read('ENCRYPTION_KEY'),
-    strapiApiToken: read('STRAPI_API_TOKEN'),
-    webhookSecret: read('STRAPI_WEBHOOK_SECRET'),
-  };
+        : [`${devFallback("APP_KEYS")}-1`, `${devFallback("APP_KEYS")}-2`],
+    apiTokenSalt: read("API_TOKEN_SALT"),
+    adminJwtSecret: read("ADMIN_JWT_SECRET"),
+    transferTokenSalt: read("TRANSFER_TOKEN_SALT"),
+    jwtSecret: read("JWT_SECRET"),
+    encryptionKey: read("ENCRYPTION_KEY"),
+    strapiApiToken: read("STRAPI_API_TOKEN"),
+    webhookSecret: read("STRAPI_WEBHOOK_SECRET"),
+  }
 
   if (fallbacks.length > 0 && !warnedAboutFallbacks && env === process.env) {
-    warnedAboutFallbacks = true;
+    warnedAboutFallbacks = true
     console.warn(
-      `[mymonitor] WARNING: using fake dev-only values for ${fallbacks.join(', ')}. ` +
-        'Never run like this outside a developer machine (MYMONITOR_ENV=production refuses to start).'
-    );
+      `[mymonitor] WARNING: using fake dev-only values for ${fallbacks.join(", ")}. ` +
+        "Never run like this outside a developer machine (MYMONITOR_ENV=production refuses to start)."
+    )
   }
-  return secrets;
-};
+  return secrets
+}
 
 /**
  * The PostgreSQL connection string Strapi uses:
@@ -159,42 +148,41 @@ export const getSecrets = (env: Env = process.env): Secrets => {
  * `mymonitor_strapi`.
  */
 export const resolveDatabaseUrl = (env: Env = process.env): string => {
-  const explicit = env.STRAPI_DATABASE_URL?.trim();
-  if (explicit) return explicit;
+  const explicit = env.STRAPI_DATABASE_URL?.trim()
+  if (explicit) return explicit
 
-  const server = env.DATABASE_URL?.trim();
+  const server = env.DATABASE_URL?.trim()
   if (!server) {
     throw new Error(
-      '[mymonitor] No database configured for Strapi: set STRAPI_DATABASE_URL (the full PostgreSQL URL of ' +
+      "[mymonitor] No database configured for Strapi: set STRAPI_DATABASE_URL (the full PostgreSQL URL of " +
         `Strapi's database) or DATABASE_URL (a PostgreSQL server URL; Strapi then uses the database "${STRAPI_DATABASE_NAME}" on it).`
-    );
+    )
   }
-  let url: URL;
+  let url: URL
   try {
-    url = new URL(server);
+    url = new URL(server)
   } catch {
-    throw new Error('[mymonitor] DATABASE_URL is not a valid URL (expected postgres://user:pass@host:port/db)');
+    throw new Error("[mymonitor] DATABASE_URL is not a valid URL (expected postgres://user:pass@host:port/db)")
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new Error(`[mymonitor] DATABASE_URL must be a PostgreSQL URL (postgres://…), got "${url.protocol}"`);
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+    throw new Error(`[mymonitor] DATABASE_URL must be a PostgreSQL URL (postgres://…), got "${url.protocol}"`)
   }
-  url.pathname = `/${STRAPI_DATABASE_NAME}`;
-  return url.toString();
-};
+  url.pathname = `/${STRAPI_DATABASE_NAME}`
+  return url.toString()
+}
 
 export interface ServerSettings {
-  host: string;
-  port: number;
-  publicUrl?: string;
+  host: string
+  port: number
+  publicUrl?: string
 }
 
 export const getServerSettings = (env: Env = process.env): ServerSettings => {
-  const rawPort = env.STRAPI_PORT?.trim();
-  const port = rawPort ? Number(rawPort) : 1337;
+  const rawPort = env.STRAPI_PORT?.trim()
+  const port = rawPort ? Number(rawPort) : 1337
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-    throw new Error(`[mymonitor] STRAPI_PORT must be a port number, got "${rawPort}"`);
+    throw new Error(`[mymonitor] STRAPI_PORT must be a port number, got "${rawPort}"`)
   }
-  const publicUrl = env.STRAPI_PUBLIC_URL?.trim() || undefined;
-  return { host: env.HOST?.trim() || '0.0.0.0', port, ...(publicUrl ? { publicUrl } : {}) };
-};
-
+  const publicUrl = env.STRAPI_PUBLIC_URL?.trim() || undefined
+  return { host: env.HOST?.trim() || "0.0.0.0", port, ...(publicUrl ? { publicUrl } : {}) }
+}

@@ -28,7 +28,7 @@ export async function totpStateOf(container: MedusaContainer, email: string) {
 export async function freshTotpCode(secret: string, lastTimeStep: number | null): Promise<string> {
   let step = Math.floor(Date.now() / 1000 / PERIOD)
   if (lastTimeStep !== null && step <= lastTimeStep) {
-    await new Promise((resolve) => setTimeout(resolve, ((lastTimeStep + 1) * PERIOD * 1000 - Date.now()) + 50))
+    await new Promise((resolve) => setTimeout(resolve, (lastTimeStep + 1) * PERIOD * 1000 - Date.now() + 50))
     step = lastTimeStep + 1
   }
   return totpCode(secret, step * PERIOD)
@@ -59,4 +59,3 @@ export async function completePortalSession(api: Api, container: MedusaContainer
   cache.set(`${email}:${authIdentityId}`, data.token)
   return data.token
 }
-

@@ -20,7 +20,8 @@ export async function completeStaffSession(api: Api, container: MedusaContainer,
   const cached = cache.get(`${email}:${authIdentityId}`)
   if (cached) return cached
   const login = await api.post("/auth/user/emailpass", { email, password }, { validateStatus: () => true })
-  if (!login.data?.mfa_challenge) throw new Error(`${email}: expected a staff MFA challenge, got ${login.status} ${JSON.stringify(login.data)}`)
+  if (!login.data?.mfa_challenge)
+    throw new Error(`${email}: expected a staff MFA challenge, got ${login.status} ${JSON.stringify(login.data)}`)
   const { lastTimeStep } = await totpStateOf(container, email)
   const verified = await api.post(
     `/auth/mfa/challenges/${login.data.mfa_challenge.id}/verify`,

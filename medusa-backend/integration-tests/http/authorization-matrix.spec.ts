@@ -733,13 +733,17 @@ medusaIntegrationTestRunner({
         expect(listeningApps).toHaveLength(1)
         const stack: any[] = listeningApps[0]._router.stack
         const layers = new Set(
-          stack.filter((layer) => layer.route).flatMap((layer) => Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route.path}`))
+          stack
+            .filter((layer) => layer.route)
+            .flatMap((layer) => Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route.path}`))
         )
         const routes = servedRoutes()
         expect(routes.length).toBeGreaterThan(400)
         expect(routes.filter((route) => !layers.has(route))).toEqual([])
         // core and ours are both there
-        expect(routes).toEqual(expect.arrayContaining(["GET /admin/products", "GET /store/products", "POST /auth/portal/login", "GET /store/companies/:id"]))
+        expect(routes).toEqual(
+          expect.arrayContaining(["GET /admin/products", "GET /store/products", "POST /auth/portal/login", "GET /store/companies/:id"])
+        )
       })
 
       it("has a row in the table for every route, and every row has a route", () => {
@@ -750,10 +754,14 @@ medusaIntegrationTestRunner({
         if (missing.length || gone.length || duplicates.length) {
           throw new Error(
             [
-              missing.length ? `Routes without a row in the authorization matrix (add them to a list or to EXPLICIT_ROWS):\n${missing.map((r) => `  "${r}",`).join("\n")}` : "",
+              missing.length
+                ? `Routes without a row in the authorization matrix (add them to a list or to EXPLICIT_ROWS):\n${missing.map((r) => `  "${r}",`).join("\n")}`
+                : "",
               gone.length ? `Rows whose route the app no longer serves (remove them):\n${gone.map((r) => `  "${r}",`).join("\n")}` : "",
               duplicates.length ? `Routes with two rows:\n${duplicates.map((r) => `  "${r}",`).join("\n")}` : "",
-            ].filter(Boolean).join("\n\n")
+            ]
+              .filter(Boolean)
+              .join("\n\n")
           )
         }
       })
@@ -770,7 +778,11 @@ medusaIntegrationTestRunner({
 
         // password-only: admin@A's own password, the code not yet given (the strongest account, one step short)
         const adminA = await completePortalSession(api, container, "admin-a@example.se", PASSWORD)
-        const passwordLogin = await api.post("/auth/portal/login", { email: "admin-a@example.se", password: PASSWORD }, { headers: withKey(), validateStatus: () => true })
+        const passwordLogin = await api.post(
+          "/auth/portal/login",
+          { email: "admin-a@example.se", password: PASSWORD },
+          { headers: withKey(), validateStatus: () => true }
+        )
         expect(passwordLogin.status).toBe(200)
         expect(passwordLogin.data).toEqual(expect.objectContaining({ stage: "password", next: "mfa_challenge" }))
 
@@ -785,7 +797,9 @@ medusaIntegrationTestRunner({
 
         const { table } = buildTable()
         const routes = servedRoutes().filter((route) => table.has(route))
-        const allCells = routes.flatMap((route) => SESSIONS.map((session, index) => ({ route, session, expected: table.get(route)![index] })))
+        const allCells = routes.flatMap((route) =>
+          SESSIONS.map((session, index) => ({ route, session, expected: table.get(route)![index] }))
+        )
         const cells = allCells.filter((cell) => !ENDS_SESSION.includes(cell.route))
         const wrong: string[] = []
         const check = async ({ route, session, expected }: (typeof allCells)[number]) => {
@@ -801,12 +815,18 @@ medusaIntegrationTestRunner({
           })
           if (!accepts(expected, response.status, response.data)) {
             const body = JSON.stringify(response.data)
-            wrong.push(`${route} (${method} ${url}) as ${session}: ${response.status}, expected ${JSON.stringify(expected)} — ${body.length > 300 ? `${body.slice(0, 300)}…` : body}`)
+            wrong.push(
+              `${route} (${method} ${url}) as ${session}: ${response.status}, expected ${JSON.stringify(expected)} — ${body.length > 300 ? `${body.slice(0, 300)}…` : body}`
+            )
           }
         }
         await inPool(cells, 8, check)
         // Logging out ends the session the other cells use: those cells come after all the rest.
-        await inPool(allCells.filter((cell) => ENDS_SESSION.includes(cell.route)), 8, check)
+        await inPool(
+          allCells.filter((cell) => ENDS_SESSION.includes(cell.route)),
+          8,
+          check
+        )
         if (wrong.length) throw new Error(`${wrong.length} of ${cells.length} cells differ from the table:\n${wrong.sort().join("\n")}`)
       })
     })
@@ -816,14 +836,23 @@ medusaIntegrationTestRunner({
       // route refuses a password-only staff session (401), lets an account without a factor reach only
       // its profile (403 not_allowed elsewhere), and serves a complete one. Mutating routes are called
       // with the refusing sessions only: a complete staff session reaching them is the handler's business.
-      const ENROLMENT_ALLOWED = ["POST /admin/invites/accept", "GET /admin/users/me", "GET /admin/stores", "GET /admin/stores/:id", "GET /admin/feature-flags", "GET /admin/notifications", "GET /admin/locales"]
+      const ENROLMENT_ALLOWED = [
+        "POST /admin/invites/accept",
+        "GET /admin/users/me",
+        "GET /admin/stores",
+        "GET /admin/stores/:id",
+        "GET /admin/feature-flags",
+        "GET /admin/notifications",
+        "GET /admin/locales",
+      ]
       it("refuses a staff session without its second factor on every admin route", async () => {
         const container = getContainer()
         const fixtures = await createFixtures(container)
         await ensureVendorAdmin(container, "staff-no-factor@example.se", PASSWORD)
         await ensureVendorAdmin(container, "staff-two-step@example.se", PASSWORD)
         await ensureTotpFactor(container, "staff-two-step@example.se")
-        const noFactor = (await api.post("/auth/user/emailpass", { email: "staff-no-factor@example.se", password: PASSWORD })).data.token as string
+        const noFactor = (await api.post("/auth/user/emailpass", { email: "staff-no-factor@example.se", password: PASSWORD })).data
+          .token as string
         const passwordOnly = await api.post("/auth/user/emailpass", { email: "staff-two-step@example.se", password: PASSWORD })
         expect(passwordOnly.data.mfa_required).toBe(true)
         const complete = await completeStaffSession(api, container, "staff@example.se", PASSWORD)
@@ -852,12 +881,17 @@ medusaIntegrationTestRunner({
         await inPool(adminRoutes, 8, async (route) => {
           const none = await call(route, undefined)
           // Core's feature flags are public: the admin reads them before anyone logs in.
-          if (route === "GET /admin/feature-flags" ? none.status !== 200 : none.status !== 401) wrong.push(`${route} without a session: ${none.status}`)
+          if (route === "GET /admin/feature-flags" ? none.status !== 200 : none.status !== 401)
+            wrong.push(`${route} without a session: ${none.status}`)
           const twoStep = await call(route, passwordOnly.data.token)
           if (twoStep.status !== 401) wrong.push(`${route} with the password step only: ${twoStep.status}`)
           const enrolling = await call(route, noFactor)
           const allowed = ENROLMENT_ALLOWED.includes(route)
-          if ((allowed || route.startsWith("GET /admin/views/")) ? enrolling.status === 403 || enrolling.status === 401 : enrolling.status !== 403 || enrolling.data?.type !== "not_allowed") {
+          if (
+            allowed || route.startsWith("GET /admin/views/")
+              ? enrolling.status === 403 || enrolling.status === 401
+              : enrolling.status !== 403 || enrolling.data?.type !== "not_allowed"
+          ) {
             wrong.push(`${route} without a factor: ${enrolling.status} ${JSON.stringify(enrolling.data).slice(0, 120)}`)
           }
           if (route.startsWith("GET ")) {
@@ -878,12 +912,20 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         await createFixtures(container)
         await ensurePortalUser(container, { email: "no-factor-yet@example.se", first_name: "Nora", last_name: "Matris" }, PASSWORD)
-        const login = await api.post("/auth/user/emailpass", { email: "no-factor-yet@example.se", password: PASSWORD }, { validateStatus: () => true })
+        const login = await api.post(
+          "/auth/user/emailpass",
+          { email: "no-factor-yet@example.se", password: PASSWORD },
+          { validateStatus: () => true }
+        )
         // Not even confirmed: a portal account's password gets the unknown-account answer from the staff login.
         expect({ status: login.status, message: login.data?.message }).toEqual({ status: 401, message: "Invalid email or password" })
         const bearer = { headers: { authorization: `Bearer ${login.data?.token}` }, validateStatus: () => true }
         const enrolment = await api.post("/auth/mfa/factors", { provider: "totp" }, bearer)
-        expect({ status: enrolment.status, code: enrolment.data?.code, secret: enrolment.data?.secret }).toEqual({ status: 403, code: "closed", secret: undefined })
+        expect({ status: enrolment.status, code: enrolment.data?.code, secret: enrolment.data?.secret }).toEqual({
+          status: 403,
+          code: "closed",
+          secret: undefined,
+        })
       })
     })
 
@@ -892,13 +934,23 @@ medusaIntegrationTestRunner({
         await createFixtures(getContainer())
         const token = await completeStaffSession(api as any, getContainer(), "staff@example.se", PASSWORD)
         const login = { data: { token } }
-        const companies = await api.get("/admin/companies", { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
+        const companies = await api.get("/admin/companies", {
+          headers: { authorization: `Bearer ${login.data.token}` },
+          validateStatus: () => true,
+        })
         expect(companies.status).toBe(200)
         expect(companies.data.companies.map((company: any) => company.name).sort()).toEqual(["Matris A AB", "Matris B AB"])
-        const session = await api.post("/auth/session", {}, { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
+        const session = await api.post(
+          "/auth/session",
+          {},
+          { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+        )
         expect(session.status).toBe(200)
         // Staff keep core MFA for their own accounts.
-        const factors = await api.get("/auth/mfa/factors", { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
+        const factors = await api.get("/auth/mfa/factors", {
+          headers: { authorization: `Bearer ${login.data.token}` },
+          validateStatus: () => true,
+        })
         expect(factors.status).toBe(200)
       })
     })

@@ -15,7 +15,12 @@ type Fixtures = {
 
 async function createFixtures(container: MedusaContainer): Promise<Fixtures> {
   const { publishableKey } = await ensureStore(container)
-  const nord = await ensureCompany(container, { name: "Verkstad Nord AB", organisation_number: "556101-2345", customer_number: "10001", erp_version: "25.7.2" })
+  const nord = await ensureCompany(container, {
+    name: "Verkstad Nord AB",
+    organisation_number: "556101-2345",
+    customer_number: "10001",
+    erp_version: "25.7.2",
+  })
   const syd = await ensureCompany(container, { name: "Precision Syd AB", organisation_number: "556202-3456", customer_number: "10002" })
   const vast = await ensureCompany(container, { name: "Gjuteri Väst AB", organisation_number: "556303-4567", customer_number: "10003" })
   const anna = await ensurePortalUser(container, { email: "anna@example.se", first_name: "Anna", last_name: "Andersson" }, PASSWORD)
@@ -199,7 +204,10 @@ medusaIntegrationTestRunner({
       it("is closed to customers and to callers without a session", async () => {
         expect((await api.get("/admin/companies", { validateStatus: () => true })).status).toBe(401)
         const customer = await asCustomer("anna@example.se")
-        expect((await api.get("/admin/companies", { headers: { authorization: customer.headers.authorization }, validateStatus: () => true })).status).toBe(401)
+        expect(
+          (await api.get("/admin/companies", { headers: { authorization: customer.headers.authorization }, validateStatus: () => true }))
+            .status
+        ).toBe(401)
       })
     })
   },

@@ -12,7 +12,14 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { completeStaffSession } from "../helpers/staff-session"
 import { issuePortalToken } from "@mymonitor/portal-permissions/lib/portal-session"
-import { ensureCompany, ensureDemoErpInstallation, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin } from "../../src/seed"
+import {
+  ensureCompany,
+  ensureDemoErpInstallation,
+  ensureMembership,
+  ensurePortalUser,
+  ensureStore,
+  ensureVendorAdmin,
+} from "../../src/seed"
 
 jest.setTimeout(120_000)
 
@@ -74,7 +81,12 @@ type Fixtures = {
 
 async function createFixtures(container: MedusaContainer): Promise<Fixtures> {
   const { publishableKey } = await ensureStore(container)
-  const nord = await ensureCompany(container, { name: "Verkstad Nord AB", organisation_number: "556101-2345", customer_number: "10001", erp_version: "25.7.2" })
+  const nord = await ensureCompany(container, {
+    name: "Verkstad Nord AB",
+    organisation_number: "556101-2345",
+    customer_number: "10001",
+    erp_version: "25.7.2",
+  })
   const syd = await ensureCompany(container, { name: "Precision Syd AB", organisation_number: "556202-3456", customer_number: "10002" })
   await ensureVendorAdmin(container, "admin@example.se", PASSWORD)
   const { installation, secret } = await container.resolve<any>(REGISTRATION).createInstallation({ company_id: nord.id, label: "Test" })
@@ -140,10 +152,17 @@ medusaIntegrationTestRunner({
         .resolve(Modules.AUTH)
         .listProviderIdentities({ entity_id: email, provider: "emailpass" }, { relations: ["auth_identity"] })
       // A complete session as the portal's 2FA login would mint it (with its server-side session row).
-      const token = await issuePortalToken(container, { authIdentityId: providerIdentity.auth_identity_id as string, email, stage: "complete" })
+      const token = await issuePortalToken(container, {
+        authIdentityId: providerIdentity.auth_identity_id as string,
+        email,
+        stage: "complete",
+      })
       return {
         customer,
-        options: { headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey }, validateStatus: () => true },
+        options: {
+          headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey },
+          validateStatus: () => true,
+        },
       }
     }
 
@@ -259,7 +278,12 @@ medusaIntegrationTestRunner({
         expect(await fieldsOf(requestBody({ erpUser: undefined }))).toEqual(["erpUser"])
         expect(await fieldsOf(requestBody({ erpUser: { id: "ANNA", name: "Anna" } }))).toEqual(["erpUser.roles"])
         expect(await fieldsOf(requestBody({ extra: true }))).toEqual(["_"])
-        expect(await fieldsOf({ requestId: 1, email: 2, erpVersion: 25.7, erpUser: "ANNA" })).toEqual(["email", "erpUser", "erpVersion", "requestId"])
+        expect(await fieldsOf({ requestId: 1, email: 2, erpVersion: 25.7, erpUser: "ANNA" })).toEqual([
+          "email",
+          "erpUser",
+          "erpVersion",
+          "requestId",
+        ])
         expect(await service().listAdminRegistrations({})).toEqual([])
       })
     })
@@ -359,7 +383,11 @@ medusaIntegrationTestRunner({
         expect((await service().describeLink(token)).status).toBe("expired")
         expect((await service().consumeLink(token)).status).toBe("expired")
         expect(await service().consumeLink(token)).toEqual(expect.objectContaining({ status: "expired" }))
-        expectError(await api.post(`/store/admin-registrations/${token}/accept`, {}, (await portalSession(row.email)).options), 410, "link_expired")
+        expectError(
+          await api.post(`/store/admin-registrations/${token}/accept`, {}, (await portalSession(row.email)).options),
+          410,
+          "link_expired"
+        )
 
         const second = await register()
         await service().disableInstallation(fixtures.installation.id)
@@ -377,10 +405,14 @@ medusaIntegrationTestRunner({
 
         const stranger = await portalSession("someone.else@kund.se")
         expectError(await api.post(`/store/admin-registrations/${token}/accept`, {}, stranger.options), 403, "forbidden")
-        const anonymous = await api.post(`/store/admin-registrations/${token}/accept`, {}, {
-          headers: { "x-publishable-api-key": fixtures.publishableKey },
-          validateStatus: () => true,
-        })
+        const anonymous = await api.post(
+          `/store/admin-registrations/${token}/accept`,
+          {},
+          {
+            headers: { "x-publishable-api-key": fixtures.publishableKey },
+            validateStatus: () => true,
+          }
+        )
         expect(anonymous.status).toBe(401)
 
         const bertil = await portalSession("bertil@kund.se")
@@ -402,7 +434,12 @@ medusaIntegrationTestRunner({
         const secondToken = tokenOf(await waitForMail("bertil@kund.se", 2))
         expect((await api.post(`/store/admin-registrations/${secondToken}/accept`, {}, bertil.options)).status).toBe(200)
         const after = await companies.listMemberships({ customer_id: bertil.customer.id })
-        expect(after.map((m: any) => [m.company_id, m.role]).sort()).toEqual([[fixtures.nord, "admin"], [fixtures.syd, "admin"]].sort())
+        expect(after.map((m: any) => [m.company_id, m.role]).sort()).toEqual(
+          [
+            [fixtures.nord, "admin"],
+            [fixtures.syd, "admin"],
+          ].sort()
+        )
         const events = await getContainer().resolve<any>("audit").listAuditEvents({ action: "erp.registration_accepted" })
         expect(events.map((e: any) => e.company_id).sort()).toEqual([fixtures.nord, fixtures.syd].sort())
       })
@@ -425,7 +462,18 @@ medusaIntegrationTestRunner({
           const simulator = path.resolve(__dirname, "..", "..", "..", "scripts", "erp-simulator.mjs")
           const { stdout } = await promisify(execFile)(
             process.execPath,
-            [simulator, "register-admin", "--email", "sim@kund.se", "--erp-user-id", "ANNA", "--name", "Anna Andersson", "--url", api.defaults.baseURL as string],
+            [
+              simulator,
+              "register-admin",
+              "--email",
+              "sim@kund.se",
+              "--erp-user-id",
+              "ANNA",
+              "--name",
+              "Anna Andersson",
+              "--url",
+              api.defaults.baseURL as string,
+            ],
             { env: { ...process.env, MYMONITOR_DATA_DIR: dataDir, NODE_OPTIONS: "" } }
           )
           expect(stdout).toContain("→ 202")
@@ -449,7 +497,9 @@ medusaIntegrationTestRunner({
         const created = await api.post(`/admin/companies/${fixtures.nord}/erp-installations`, { label: "Produktion" }, admin)
         expect(created.status).toBe(201)
         const { erp_installation: installation, secret } = created.data
-        expect(installation).toEqual(expect.objectContaining({ id: expect.stringMatching(/^inst_/), company_id: fixtures.nord, label: "Produktion", status: "active" }))
+        expect(installation).toEqual(
+          expect.objectContaining({ id: expect.stringMatching(/^inst_/), company_id: fixtures.nord, label: "Produktion", status: "active" })
+        )
         expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/)
 
         const listed = await api.get(`/admin/companies/${fixtures.nord}/erp-installations`, admin)
@@ -473,7 +523,11 @@ medusaIntegrationTestRunner({
         expect(disabled.status).toBe(200)
         expect(disabled.data.erp_installation).toEqual(expect.objectContaining({ status: "disabled", disabled_at: expect.any(String) }))
         expectError(await erp(requestBody(), { installation: installation.id, secret: rotated.data.secret }), 401, "unauthorized")
-        expectError(await api.post(`/admin/companies/${fixtures.nord}/erp-installations/${installation.id}/rotate`, {}, admin), 409, "installation_disabled")
+        expectError(
+          await api.post(`/admin/companies/${fixtures.nord}/erp-installations/${installation.id}/rotate`, {}, admin),
+          409,
+          "installation_disabled"
+        )
 
         const actions = (await getContainer().resolve<any>("audit").listAuditEvents({ company_id: fixtures.nord }))
           .map((e: any) => e.action)
@@ -485,8 +539,16 @@ medusaIntegrationTestRunner({
       it("answers 404 for an unknown company or another company's installation, 400 for bad input, 401 without staff session", async () => {
         const admin = await loginAdmin()
         expectError(await api.get(`/admin/companies/comp_missing/erp-installations`, admin), 404, "not_found")
-        expectError(await api.post(`/admin/companies/${fixtures.syd}/erp-installations/${fixtures.installation.id}/rotate`, {}, admin), 404, "not_found")
-        expectError(await api.post(`/admin/companies/${fixtures.nord}/erp-installations`, { label: "x".repeat(201), extra: 1 }, admin), 400, "invalid_data")
+        expectError(
+          await api.post(`/admin/companies/${fixtures.syd}/erp-installations/${fixtures.installation.id}/rotate`, {}, admin),
+          404,
+          "not_found"
+        )
+        expectError(
+          await api.post(`/admin/companies/${fixtures.nord}/erp-installations`, { label: "x".repeat(201), extra: 1 }, admin),
+          400,
+          "invalid_data"
+        )
         expect((await api.get(`/admin/companies/${fixtures.nord}/erp-installations`, { validateStatus: () => true })).status).toBe(401)
       })
     })

@@ -40,12 +40,21 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixtures: Fixtures
     const open = { validateStatus: () => true }
-    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey }, validateStatus: () => true })
+    const bearer = (token: string) => ({
+      headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey },
+      validateStatus: () => true,
+    })
     const register = (token: string, body: Record<string, unknown> = {}) =>
-      api.post("/auth/portal/accounts", { link: { kind: "registration", token }, name: "Anna Andersson", phone: "+46701234567", password: PASSWORD, ...body }, open)
+      api.post(
+        "/auth/portal/accounts",
+        { link: { kind: "registration", token }, name: "Anna Andersson", phone: "+46701234567", password: PASSWORD, ...body },
+        open
+      )
     const customersNamed = async (email: string) => getContainer().resolve(Modules.CUSTOMER).listCustomers({ email })
     const identitiesOf = async (email: string) =>
-      getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: "emailpass" } as any)
+      getContainer()
+        .resolve(Modules.AUTH)
+        .listProviderIdentities({ entity_id: email, provider: "emailpass" } as any)
 
     beforeEach(async () => {
       fixtures = await createFixtures(getContainer())
@@ -128,19 +137,44 @@ medusaIntegrationTestRunner({
     })
 
     it("an invitation to two companies makes the new account a member of exactly those, with the invited roles", async () => {
-      const syd = await ensureCompany(getContainer(), { name: "Precision Syd AB", organisation_number: "556202-3456", customer_number: "10002" })
+      const syd = await ensureCompany(getContainer(), {
+        name: "Precision Syd AB",
+        organisation_number: "556202-3456",
+        customer_number: "10002",
+      })
       await ensureCompany(getContainer(), { name: "Gjuteri Väst AB", organisation_number: "556303-4567", customer_number: "10003" })
       const { token, hash } = newSecretToken()
-      await getContainer().resolve<CompanyModuleService>(COMPANY_MODULE).createInvitationsWithGrants([
-        { email: "ny@kund.se", token_hash: hash, grants: [{ company_id: fixtures.nord, role: "user" }, { company_id: syd.id, role: "support" }] } as any,
-      ])
+      await getContainer()
+        .resolve<CompanyModuleService>(COMPANY_MODULE)
+        .createInvitationsWithGrants([
+          {
+            email: "ny@kund.se",
+            token_hash: hash,
+            grants: [
+              { company_id: fixtures.nord, role: "user" },
+              { company_id: syd.id, role: "support" },
+            ],
+          } as any,
+        ])
       const described = await api.get(`/auth/portal/links/invitation/${token}`, open)
-      expect(described.data.companies.map((c: any) => [c.name, c.role]).sort()).toEqual([["Precision Syd AB", "support"], ["Verkstad Nord AB", "user"]])
-      const created = await api.post("/auth/portal/accounts", { link: { kind: "invitation", token }, name: "Nils Ny", password: PASSWORD }, open)
+      expect(described.data.companies.map((c: any) => [c.name, c.role]).sort()).toEqual([
+        ["Precision Syd AB", "support"],
+        ["Verkstad Nord AB", "user"],
+      ])
+      const created = await api.post(
+        "/auth/portal/accounts",
+        { link: { kind: "invitation", token }, name: "Nils Ny", password: PASSWORD },
+        open
+      )
       expect(created.status).toBe(201)
       const [customer] = await customersNamed("ny@kund.se")
       const memberships = await getContainer().resolve<CompanyModuleService>(COMPANY_MODULE).listMemberships({ customer_id: customer.id })
-      expect(memberships.map((m: any) => [m.company_id, m.role]).sort()).toEqual([[fixtures.nord, "user"], [syd.id, "support"]].sort())
+      expect(memberships.map((m: any) => [m.company_id, m.role]).sort()).toEqual(
+        [
+          [fixtures.nord, "user"],
+          [syd.id, "support"],
+        ].sort()
+      )
       expect((await api.get(`/auth/portal/links/invitation/${token}`, open)).status).toBe(410)
     })
 

@@ -19,7 +19,11 @@ type Fixtures = { publishableKey: string; nord: string }
 async function createFixtures(container: MedusaContainer): Promise<Fixtures> {
   const { publishableKey } = await ensureStore(container)
   const nord = await ensureCompany(container, { name: "Verkstad Nord AB", organisation_number: "556101-2345", customer_number: "10001" })
-  for (const [email, first_name] of [["anna@example.se", "Anna"], ["erik@example.se", "Erik"], ["frida@example.se", "Frida"]]) {
+  for (const [email, first_name] of [
+    ["anna@example.se", "Anna"],
+    ["erik@example.se", "Erik"],
+    ["frida@example.se", "Frida"],
+  ]) {
     const customer = await ensurePortalUser(container, { email, first_name, last_name: "Test" }, PASSWORD)
     await ensureMembership(container, nord.id, customer.id, "admin")
   }
@@ -37,7 +41,10 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixtures: Fixtures
     const open = { validateStatus: () => true }
-    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey }, validateStatus: () => true })
+    const bearer = (token: string) => ({
+      headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey },
+      validateStatus: () => true,
+    })
     const login = (email: string, password = PASSWORD) => api.post("/auth/portal/login", { email, password }, open)
     const factorMetadata = async (email: string, provider: string) => {
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -80,7 +87,9 @@ medusaIntegrationTestRunner({
       it("logs in with password then the app code; only the complete session reaches portal data", async () => {
         const first = await login("anna@example.se")
         expect(first.status).toBe(200)
-        expect(first.data).toEqual(expect.objectContaining({ stage: "password", next: "mfa_challenge", methods: expect.arrayContaining(["totp"]) }))
+        expect(first.data).toEqual(
+          expect.objectContaining({ stage: "password", next: "mfa_challenge", methods: expect.arrayContaining(["totp"]) })
+        )
         const refused = await api.get("/store/companies", bearer(first.data.token))
         expect(refused.status).toBe(401)
         expect(refused.data.code).toBe("mfa_required")
@@ -141,12 +150,16 @@ medusaIntegrationTestRunner({
 
       it("closes the core customer routes that would bypass 2FA, but not the vendor staff's", async () => {
         expect((await api.post("/auth/customer/emailpass", { email: "anna@example.se", password: PASSWORD }, open)).status).toBe(403)
-        expect((await api.post("/auth/customer/emailpass/register", { email: "new@example.se", password: PASSWORD }, open)).status).toBe(403)
+        expect((await api.post("/auth/customer/emailpass/register", { email: "new@example.se", password: PASSWORD }, open)).status).toBe(
+          403
+        )
         const first = await login("anna@example.se")
         expect((await api.post("/auth/mfa/factors", { provider: "totp" }, bearer(first.data.token))).status).toBe(403)
         expect((await api.post("/auth/token/refresh", {}, bearer(first.data.token))).status).toBe(403)
         const admin = await completeStaffSession(api as any, getContainer(), "admin@example.se", PASSWORD)
-        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${admin}` }, validateStatus: () => true })).status).toBe(200)
+        expect(
+          (await api.get("/admin/companies", { headers: { authorization: `Bearer ${admin}` }, validateStatus: () => true })).status
+        ).toBe(200)
       })
     })
 
@@ -166,7 +179,10 @@ medusaIntegrationTestRunner({
           { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
         )
         expect(verified.status).toBe(200)
-        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${verified.data.token}` }, validateStatus: () => true })).status).toBe(200)
+        expect(
+          (await api.get("/admin/companies", { headers: { authorization: `Bearer ${verified.data.token}` }, validateStatus: () => true }))
+            .status
+        ).toBe(200)
       })
     })
 
@@ -211,9 +227,15 @@ medusaIntegrationTestRunner({
         const recovery = confirmed.data.recovery_codes[0]
         const again = await login("erik@example.se")
         expect(again.data.methods).toEqual(expect.arrayContaining(["totp", "recovery_code"]))
-        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "recovery_code", code: recovery }, bearer(again.data.token))).status).toBe(200)
+        expect(
+          (await api.post("/auth/portal/mfa/challenge/verify", { method: "recovery_code", code: recovery }, bearer(again.data.token)))
+            .status
+        ).toBe(200)
         const third = await login("erik@example.se")
-        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "recovery_code", code: recovery }, bearer(third.data.token))).status).toBe(401)
+        expect(
+          (await api.post("/auth/portal/mfa/challenge/verify", { method: "recovery_code", code: recovery }, bearer(third.data.token)))
+            .status
+        ).toBe(401)
 
         // With a factor, the enrolment routes are shut even to a fresh e-mail code.
         expect((await api.post("/auth/portal/enrolment-code", {}, bearer(third.data.token))).status).toBe(409)
@@ -237,7 +259,9 @@ medusaIntegrationTestRunner({
         const ageSmsCode = async (seconds: number) => {
           const factor = await factorMetadata("frida@example.se", "sms")
           const metadata = { ...factor.provider_metadata, code_sent_at: new Date(Date.now() - seconds * 1000).toISOString() }
-          await knex("auth_mfa_factor").where({ id: factor.id }).update({ provider_metadata: JSON.stringify(metadata) })
+          await knex("auth_mfa_factor")
+            .where({ id: factor.id })
+            .update({ provider_metadata: JSON.stringify(metadata) })
         }
 
         // Login by SMS (a new code may be sent 30 s after the last one).
@@ -249,7 +273,9 @@ medusaIntegrationTestRunner({
         expect((await api.post("/auth/portal/mfa/challenge/sms", {}, bearer(first.data.token))).status).toBe(202)
         const loginCode = sms.latestCodeTo("+46701234567")
         expect(loginCode).not.toBe(setupCode)
-        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: loginCode }, bearer(first.data.token))).status).toBe(200)
+        expect(
+          (await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: loginCode }, bearer(first.data.token))).status
+        ).toBe(200)
 
         // Expiry: the same code path, five minutes later.
         await ageSmsCode(60)
@@ -257,7 +283,9 @@ medusaIntegrationTestRunner({
         expect((await api.post("/auth/portal/mfa/challenge/sms", {}, bearer(second.data.token))).status).toBe(202)
         const expiring = sms.latestCodeTo("+46701234567")
         await ageSmsCode(5 * 60 + 1)
-        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: expiring }, bearer(second.data.token))).status).toBe(401)
+        expect(
+          (await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: expiring }, bearer(second.data.token))).status
+        ).toBe(401)
 
         // Attempts: five wrong tries kill the code.
         await ageSmsCode(60)
@@ -266,11 +294,17 @@ medusaIntegrationTestRunner({
         const good = sms.latestCodeTo("+46701234567")
         const wrongCode = good === "000000" ? "111111" : "000000"
         for (let attempt = 0; attempt < 4; attempt++) {
-          expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: wrongCode }, bearer(third.data.token))).status).toBe(401)
+          expect(
+            (await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: wrongCode }, bearer(third.data.token))).status
+          ).toBe(401)
         }
         const fourth = await login("frida@example.se")
-        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: wrongCode }, bearer(fourth.data.token))).status).toBe(401)
-        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: good }, bearer(fourth.data.token))).status).toBe(401)
+        expect(
+          (await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: wrongCode }, bearer(fourth.data.token))).status
+        ).toBe(401)
+        expect((await api.post("/auth/portal/mfa/challenge/verify", { method: "sms", code: good }, bearer(fourth.data.token))).status).toBe(
+          401
+        )
         delete process.env.RATE_LIMIT_SMS_SEND
       })
     })
@@ -288,7 +322,9 @@ medusaIntegrationTestRunner({
         const changed = await api.post("/auth/portal/password-reset/confirm", { token, password: "Ett-nytt-langt-losenord-26" }, open)
         expect(changed.status).toBe(200)
         expect(changed.data).toEqual({ status: "password_changed" })
-        expect((await api.post("/auth/portal/password-reset/confirm", { token, password: "Ett-annat-langt-losenord" }, open)).status).toBe(410)
+        expect((await api.post("/auth/portal/password-reset/confirm", { token, password: "Ett-annat-langt-losenord" }, open)).status).toBe(
+          410
+        )
         expect((await login("anna@example.se")).status).toBe(401)
         const first = await login("anna@example.se", "Ett-nytt-langt-losenord-26")
         expect(first.data).toEqual(expect.objectContaining({ stage: "password", next: "mfa_challenge" }))
@@ -320,11 +356,19 @@ medusaIntegrationTestRunner({
 
       it("believes the storefront's forwarded address only with the forwarding secret", async () => {
         process.env.PORTAL_FORWARD_SECRET = "forwarding-secret-of-the-test-0123456789"
-        await api.post("/auth/portal/login", { email: "ghost1@example.se", password: "x" }, { ...open, headers: { "x-portal-client-ip": "203.0.113.9" } })
-        await api.post("/auth/portal/login", { email: "ghost2@example.se", password: "x" }, {
-          ...open,
-          headers: { "x-portal-client-ip": "203.0.113.10", "x-portal-forward-secret": process.env.PORTAL_FORWARD_SECRET },
-        })
+        await api.post(
+          "/auth/portal/login",
+          { email: "ghost1@example.se", password: "x" },
+          { ...open, headers: { "x-portal-client-ip": "203.0.113.9" } }
+        )
+        await api.post(
+          "/auth/portal/login",
+          { email: "ghost2@example.se", password: "x" },
+          {
+            ...open,
+            headers: { "x-portal-client-ip": "203.0.113.10", "x-portal-forward-secret": process.env.PORTAL_FORWARD_SECRET },
+          }
+        )
         const events = await auditActions()
         expect(events.find((event: any) => event.actor_email === "ghost1@example.se").ip).not.toBe("203.0.113.9")
         expect(events.find((event: any) => event.actor_email === "ghost2@example.se").ip).toBe("203.0.113.10")

@@ -50,7 +50,10 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixtures: Fixtures
     const open = { validateStatus: () => true }
-    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey }, validateStatus: () => true })
+    const bearer = (token: string) => ({
+      headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": fixtures.publishableKey },
+      validateStatus: () => true,
+    })
     const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const login = (email: string, password = PASSWORD, headers: Record<string, string> = {}) =>
       api.post("/auth/portal/login", { email, password }, { headers, validateStatus: () => true })
@@ -104,14 +107,18 @@ medusaIntegrationTestRunner({
         await auth.verifyAuthMfa({ id: started.mfa.id, auth_identity_id: authIdentityId, code: sms.latestCodeTo("+46701234599") })
 
         const tokens = await passwordSessions("erik@example.se", 4)
-        await knex()("auth_mfa_factor").where({ id: started.mfa.id }).update({ provider_metadata: knex().raw(`provider_metadata || '{"code_sent_at":"2000-01-01T00:00:00Z"}'::jsonb`) })
+        await knex()("auth_mfa_factor")
+          .where({ id: started.mfa.id })
+          .update({ provider_metadata: knex().raw(`provider_metadata || '{"code_sent_at":"2000-01-01T00:00:00Z"}'::jsonb`) })
         expect((await api.post("/auth/portal/mfa/challenge/sms", {}, bearer(tokens[0]))).status).toBe(202)
         const code = sms.latestCodeTo("+46701234599")
         expect(successes(await verifyAll(tokens, "sms", code))).toBe(1)
 
         // Eight wrong guesses at once against a fresh code: five tries are counted, the rest refused, and then even the right code is dead.
         const guessers = await passwordSessions("erik@example.se", 8)
-        await knex()("auth_mfa_factor").where({ id: started.mfa.id }).update({ provider_metadata: knex().raw(`provider_metadata || '{"code_sent_at":"2000-01-01T00:00:00Z"}'::jsonb`) })
+        await knex()("auth_mfa_factor")
+          .where({ id: started.mfa.id })
+          .update({ provider_metadata: knex().raw(`provider_metadata || '{"code_sent_at":"2000-01-01T00:00:00Z"}'::jsonb`) })
         expect((await api.post("/auth/portal/mfa/challenge/sms", {}, bearer(guessers[0]))).status).toBe(202)
         const rightCode = sms.latestCodeTo("+46701234599")
         const wrongCode = rightCode === "000000" ? "111111" : "000000"
@@ -124,10 +131,15 @@ medusaIntegrationTestRunner({
 
       it("one recovery code in four parallel logins completes one", async () => {
         const { authIdentityId } = await totpStateOf(getContainer(), "anna@example.se")
-        const { codes } = await (getContainer().resolve(Modules.AUTH) as any).generateAuthMfaRecoveryCodes({ auth_identity_id: authIdentityId, count: 2 })
+        const { codes } = await (getContainer().resolve(Modules.AUTH) as any).generateAuthMfaRecoveryCodes({
+          auth_identity_id: authIdentityId,
+          count: 2,
+        })
         const tokens = await passwordSessions("anna@example.se", 4)
         expect(successes(await verifyAll(tokens, "recovery_code", codes[0]))).toBe(1)
-        expect(await knex()("auth_mfa_recovery_code").where({ auth_identity_id: authIdentityId }).count("id as n").first()).toEqual({ n: "1" })
+        expect(await knex()("auth_mfa_recovery_code").where({ auth_identity_id: authIdentityId }).count("id as n").first()).toEqual({
+          n: "1",
+        })
       })
 
       it("one e-mailed enrolment code in three parallel sessions gives one enrolment session", async () => {
@@ -142,7 +154,9 @@ medusaIntegrationTestRunner({
         expect((await api.post("/auth/portal/password-reset", { email: "erik@example.se" }, open)).status).toBe(202)
         const token = (await mail.latestTo("erik@example.se", 5000)).text!.match(/aterstall-losenord\?token=([A-Za-z0-9_-]+)/)![1]
         const results = await Promise.all(
-          ["New-password-2026-a", "New-password-2026-b", "New-password-2026-c"].map((password) => api.post("/auth/portal/password-reset/confirm", { token, password }, open))
+          ["New-password-2026-a", "New-password-2026-b", "New-password-2026-c"].map((password) =>
+            api.post("/auth/portal/password-reset/confirm", { token, password }, open)
+          )
         )
         expect(successes(results)).toBe(1)
         expect(results.filter((result) => result.status === 410)).toHaveLength(2)
@@ -150,15 +164,27 @@ medusaIntegrationTestRunner({
 
       it("one invitation link registers one account when used three times in parallel", async () => {
         const anna = await completePortalSession(api as any, getContainer(), "anna@example.se", PASSWORD)
-        const invited = await api.post("/store/invitations", { invitations: [{ email: "nils@example.se", company_ids: [fixtures.nord], role: "user" }] }, bearer(anna))
+        const invited = await api.post(
+          "/store/invitations",
+          { invitations: [{ email: "nils@example.se", company_ids: [fixtures.nord], role: "user" }] },
+          bearer(anna)
+        )
         expect(invited.status).toBeLessThan(300)
         const token = (await mail.latestTo("nils@example.se")).text!.match(/\/sv\/inbjudan\?token=([A-Za-z0-9_-]+)/)![1]
         const results = await Promise.all(
-          [1, 2, 3].map(() => api.post("/auth/portal/accounts", { link: { kind: "invitation", token }, name: "Nils Nilsson", password: "Nils-password-2026" }, open))
+          [1, 2, 3].map(() =>
+            api.post(
+              "/auth/portal/accounts",
+              { link: { kind: "invitation", token }, name: "Nils Nilsson", password: "Nils-password-2026" },
+              open
+            )
+          )
         )
         expect(successes(results, 201)).toBe(1)
         expect(results.every((result) => result.status < 500)).toBe(true)
-        expect(await knex()("customer").where({ email: "nils@example.se" }).whereNull("deleted_at").count("id as n").first()).toEqual({ n: "1" })
+        expect(await knex()("customer").where({ email: "nils@example.se" }).whereNull("deleted_at").count("id as n").first()).toEqual({
+          n: "1",
+        })
       })
     })
 
@@ -186,7 +212,10 @@ medusaIntegrationTestRunner({
 
       it("rate-limit the staff login (429 after ten tries from one address)", async () => {
         const statuses: number[] = []
-        for (let i = 0; i < 11; i++) statuses.push((await api.post("/auth/user/emailpass", { email: "locked-staff@example.se", password: "Wrong-2026-password" }, open)).status)
+        for (let i = 0; i < 11; i++)
+          statuses.push(
+            (await api.post("/auth/user/emailpass", { email: "locked-staff@example.se", password: "Wrong-2026-password" }, open)).status
+          )
         expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true)
         expect(statuses[10]).toBe(429)
       })
@@ -202,9 +231,16 @@ medusaIntegrationTestRunner({
         const sessionCookie = String(cookie.headers["set-cookie"] ?? "").split(";")[0]
         expect((await api.get("/admin/users/me", { headers: { cookie: sessionCookie }, validateStatus: () => true })).status).toBe(401)
         const { secret, lastTimeStep } = await totpStateOf(getContainer(), "newstaff@example.se")
-        const verified = await api.post(`/auth/mfa/challenges/${first.data.mfa_challenge.id}/verify`, { method: "totp", code: await freshTotpCode(secret, lastTimeStep) }, passwordOnly)
+        const verified = await api.post(
+          `/auth/mfa/challenges/${first.data.mfa_challenge.id}/verify`,
+          { method: "totp", code: await freshTotpCode(secret, lastTimeStep) },
+          passwordOnly
+        )
         expect(verified.status).toBe(200)
-        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${verified.data.token}` }, validateStatus: () => true })).status).toBe(200)
+        expect(
+          (await api.get("/admin/companies", { headers: { authorization: `Bearer ${verified.data.token}` }, validateStatus: () => true }))
+            .status
+        ).toBe(200)
       })
 
       it("let staff without a factor only set one up, then log in again with it", async () => {
@@ -222,7 +258,9 @@ medusaIntegrationTestRunner({
         // The session from before the factor does not count as having passed it.
         expect((await api.get("/admin/companies", staff)).status).toBe(401)
         const token = await completeStaffSession(api as any, getContainer(), "staff@example.se", PASSWORD)
-        expect((await api.get("/admin/companies", { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })).status).toBe(200)
+        expect(
+          (await api.get("/admin/companies", { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })).status
+        ).toBe(200)
       })
     })
 
@@ -240,7 +278,9 @@ medusaIntegrationTestRunner({
         expect(await storeCompanies(token)).toBe(200)
         await api.post("/auth/portal/password-reset", { email: "erik@example.se" }, open)
         const reset = (await mail.latestTo("erik@example.se")).text!.match(/aterstall-losenord\?token=([A-Za-z0-9_-]+)/)![1]
-        expect((await api.post("/auth/portal/password-reset/confirm", { token: reset, password: "New-password-2026-x" }, open)).status).toBe(200)
+        expect(
+          (await api.post("/auth/portal/password-reset/confirm", { token: reset, password: "New-password-2026-x" }, open)).status
+        ).toBe(200)
         expect(await storeCompanies(token)).toBe(401)
       })
 
@@ -248,7 +288,11 @@ medusaIntegrationTestRunner({
         const token = await completePortalSession(api as any, getContainer(), "sara@example.se", PASSWORD)
         expect(await storeCompanies(token)).toBe(200)
         const staff = await completeStaffSession(api as any, getContainer(), "staff@example.se", PASSWORD)
-        const reset = await api.post(`/admin/customers/${fixtures.people.sara}/mfa-reset`, {}, { headers: { authorization: `Bearer ${staff}` }, validateStatus: () => true })
+        const reset = await api.post(
+          `/admin/customers/${fixtures.people.sara}/mfa-reset`,
+          {},
+          { headers: { authorization: `Bearer ${staff}` }, validateStatus: () => true }
+        )
         expect(reset.status).toBe(200)
         expect(await storeCompanies(token)).toBe(401)
         const audited = await knex()("audit_event").where({ action: "auth.mfa_reset" }).first("actor_type", "actor_email")
@@ -259,7 +303,9 @@ medusaIntegrationTestRunner({
         const token = await completePortalSession(api as any, getContainer(), "anna@example.se", PASSWORD)
         expect((await api.post("/auth/portal/logout", {}, bearer(token))).status).toBe(200)
         const live = await completePortalSession(api as any, getContainer(), "erik@example.se", PASSWORD)
-        await knex()("portal_session").whereNotNull("ended_at").update({ ended_at: knex().raw(`now() - interval '31 days'`) })
+        await knex()("portal_session")
+          .whereNotNull("ended_at")
+          .update({ ended_at: knex().raw(`now() - interval '31 days'`) })
         const { default: prunePortalSessions } = await import("@mymonitor/portal-security/jobs/prune-portal-sessions")
         await prunePortalSessions(getContainer())
         expect(await knex()("portal_session").whereNotNull("ended_at").count("id as n").first()).toEqual({ n: "0" })
@@ -278,7 +324,11 @@ medusaIntegrationTestRunner({
 
     describe("the client address", () => {
       it("is the socket's, whatever forwarding headers a visitor sends", async () => {
-        await login("anna@example.se", "Wrong-password-2026", { "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.7", "x-portal-client-ip": "6.6.6.8" })
+        await login("anna@example.se", "Wrong-password-2026", {
+          "x-forwarded-for": "6.6.6.6",
+          "x-real-ip": "6.6.6.7",
+          "x-portal-client-ip": "6.6.6.8",
+        })
         const [event] = await knex()("audit_event").where({ action: "auth.login_failed" }).select("ip")
         expect(event.ip).not.toMatch(/^6\.6\.6\./)
         expect(event.ip).toMatch(/127\.0\.0\.1|::1/)
@@ -287,7 +337,10 @@ medusaIntegrationTestRunner({
 
     describe("smaller findings", () => {
       it("the ERP API answers 415 to anything but JSON; no answer names Express", async () => {
-        const plain = await api.post("/erp/v1/admin-registrations", "email=x", { headers: { "content-type": "text/plain" }, validateStatus: () => true })
+        const plain = await api.post("/erp/v1/admin-registrations", "email=x", {
+          headers: { "content-type": "text/plain" },
+          validateStatus: () => true,
+        })
         expect(plain.status).toBe(415)
         expect(plain.data.code).toBe("unsupported_media_type")
         const regions = await api.get("/store/regions", open)
@@ -299,7 +352,10 @@ medusaIntegrationTestRunner({
         for (let i = 0; i < 10; i++) await login("anna@example.se", "Wrong-password-2026", {})
         expect((await login("anna@example.se", "Wrong-password-2026")).status).toBe(429)
         // The owner, from elsewhere (the storefront forwards their address with the shared secret).
-        const owner = await login("anna@example.se", PASSWORD, { "x-portal-client-ip": "192.0.2.10", "x-portal-forward-secret": process.env.PORTAL_FORWARD_SECRET! })
+        const owner = await login("anna@example.se", PASSWORD, {
+          "x-portal-client-ip": "192.0.2.10",
+          "x-portal-forward-secret": process.env.PORTAL_FORWARD_SECRET!,
+        })
         expect(owner.status).toBe(200)
       })
     })

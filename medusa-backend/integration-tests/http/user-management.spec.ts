@@ -83,8 +83,7 @@ medusaIntegrationTestRunner({
     }
     const companyService = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
     const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const auditEvents = async (action: string) =>
-      knex()("audit_event").where({ action }).orderBy("created_at", "asc").select("*")
+    const auditEvents = async (action: string) => knex()("audit_event").where({ action }).orderBy("created_at", "asc").select("*")
     const membershipsOf = async (customerId: string) =>
       (await companyService().listMemberships({ customer_id: customerId }, { select: ["company_id", "role"] }))
         .map((m: any) => [m.company_id, m.role])
@@ -206,8 +205,16 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for another company's member and for a company the caller is not in", async () => {
         const options = await as("anna")
-        const foreignCompany = await api.patch(`/store/companies/${fixtures.companies.vast}/users/${fixtures.people.david}`, { role: "user" }, options)
-        const notAMember = await api.patch(`/store/companies/${fixtures.companies.nord}/users/${fixtures.people.david}`, { role: "user" }, options)
+        const foreignCompany = await api.patch(
+          `/store/companies/${fixtures.companies.vast}/users/${fixtures.people.david}`,
+          { role: "user" },
+          options
+        )
+        const notAMember = await api.patch(
+          `/store/companies/${fixtures.companies.nord}/users/${fixtures.people.david}`,
+          { role: "user" },
+          options
+        )
         const malformed = await api.patch(`/store/companies/${fixtures.companies.nord}/users/not-an-id`, { role: "user" }, options)
         for (const response of [foreignCompany, notAMember, malformed]) expect(response.status).toBe(404)
         expect(await membershipsOf(fixtures.people.david)).toEqual([[fixtures.companies.vast, "admin"]])
@@ -222,7 +229,10 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(403)
         expect(response.data.code).toBe("forbidden")
         expect(await membershipsOf(fixtures.people.anna)).toEqual(
-          [[fixtures.companies.nord, "admin"], [fixtures.companies.syd, "admin"]].sort()
+          [
+            [fixtures.companies.nord, "admin"],
+            [fixtures.companies.syd, "admin"],
+          ].sort()
         )
       })
 
@@ -232,8 +242,12 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(409)
         expect(response.data).toEqual({ code: "last_admin", message: { sv: expect.any(String), en: expect.any(String) } })
         // with a second administrator Anna may step down
-        expect((await api.patch(`/store/companies/${nord}/users/${fixtures.people.bo}`, { role: "admin" }, await as("anna"))).status).toBe(200)
-        expect((await api.patch(`/store/companies/${nord}/users/${fixtures.people.anna}`, { role: "user" }, await as("anna"))).status).toBe(200)
+        expect((await api.patch(`/store/companies/${nord}/users/${fixtures.people.bo}`, { role: "admin" }, await as("anna"))).status).toBe(
+          200
+        )
+        expect((await api.patch(`/store/companies/${nord}/users/${fixtures.people.anna}`, { role: "user" }, await as("anna"))).status).toBe(
+          200
+        )
         expect(await companyService().countAdministrators(nord)).toBe(1)
       })
     })
@@ -248,7 +262,11 @@ medusaIntegrationTestRunner({
         expect(await groupsOf(fixtures.people.bo)).toEqual([])
         const [event] = await auditEvents("membership.removed")
         expect(event).toEqual(
-          expect.objectContaining({ company_id: nord, actor_id: fixtures.people.anna, details: { customer_id: fixtures.people.bo, role: "user" } })
+          expect.objectContaining({
+            company_id: nord,
+            actor_id: fixtures.people.anna,
+            details: { customer_id: fixtures.people.bo, role: "user" },
+          })
         )
         // Bo no longer reaches Nord
         expect((await api.get(`/store/companies/${nord}`, await as("bo"))).status).toBe(404)
@@ -286,7 +304,9 @@ medusaIntegrationTestRunner({
 
         const gustav = await mail.latestTo("gustav@example.se")
         expect(gustav.subject).toBe("Inbjudan till myMonitor / Invitation to myMonitor")
-        expect(gustav.text).toContain("Anna Andersson har bjudit in dig till myMonitor för Verkstad Nord AB och Precision Syd AB med rollen Användare")
+        expect(gustav.text).toContain(
+          "Anna Andersson har bjudit in dig till myMonitor för Verkstad Nord AB och Precision Syd AB med rollen Användare"
+        )
         expect(gustav.text).toContain("with the role User")
         expect(gustav.text).toContain("http://portal.test/sv/inbjudan?token=")
         const helena = await mail.latestTo("helena@example.se")
@@ -325,11 +345,7 @@ medusaIntegrationTestRunner({
         ])
         expect(response.status).toBe(400)
         expect(response.data.code).toBe("invalid_data")
-        expect(Object.keys(response.data.fields).sort()).toEqual([
-          "invitations.0.email",
-          "invitations.1.company_ids",
-          "invitations.1.role",
-        ])
+        expect(Object.keys(response.data.fields).sort()).toEqual(["invitations.0.email", "invitations.1.company_ids", "invitations.1.role"])
         const twice = await invite("anna", [
           { email: "ok@example.se", company_ids: [fixtures.companies.nord] },
           { email: "OK@example.se", company_ids: [fixtures.companies.syd] },
@@ -496,7 +512,9 @@ medusaIntegrationTestRunner({
         expect(login.data.next).toBe("email_code")
 
         const [event] = await auditEvents("auth.mfa_reset")
-        expect(event).toEqual(expect.objectContaining({ actor_type: "user", details: expect.objectContaining({ customer_id: fixtures.people.anna }) }))
+        expect(event).toEqual(
+          expect.objectContaining({ actor_type: "user", details: expect.objectContaining({ customer_id: fixtures.people.anna }) })
+        )
         expect((await auditEvents("auth.mfa_reset")).map((e: any) => e.company_id).sort()).toEqual(
           [fixtures.companies.nord, fixtures.companies.syd].sort()
         )
@@ -505,7 +523,13 @@ medusaIntegrationTestRunner({
         expect((await api.post(`/admin/customers/${fixtures.people.anna}/mfa-reset`, {}, { validateStatus: () => true })).status).toBe(401)
         const customer = await as("bo")
         expect(
-          (await api.post(`/admin/customers/${fixtures.people.anna}/mfa-reset`, {}, { headers: { authorization: customer.headers.authorization }, validateStatus: () => true })).status
+          (
+            await api.post(
+              `/admin/customers/${fixtures.people.anna}/mfa-reset`,
+              {},
+              { headers: { authorization: customer.headers.authorization }, validateStatus: () => true }
+            )
+          ).status
         ).toBe(401)
       })
 

@@ -67,9 +67,7 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
   // Outside production the test runner and the dev orchestrator supply the database themselves.
   if (production && !databaseUrl) problems.push("DATABASE_URL (or MEDUSA_DATABASE_URL) is missing")
   if (problems.length) {
-    throw new ConfigurationError(
-      `myMonitor backend refuses to start${production ? " in production" : ""}:\n  - ${problems.join("\n  - ")}`
-    )
+    throw new ConfigurationError(`myMonitor backend refuses to start${production ? " in production" : ""}:\n  - ${problems.join("\n  - ")}`)
   }
   const port = Number(env.MEDUSA_PORT || env.PORT || 9000)
   const portalUrl = env.PORTAL_URL || `http://localhost:${env.STOREFRONT_PORT || 8000}`

@@ -24,19 +24,21 @@ export default async function seedBenchAccounts({ container }: ExecArgs) {
   const emails = Array.from({ length: count }, (_, n) => benchEmail(n))
 
   const existing = new Set(
-    (await auth.listProviderIdentities({ provider: "emailpass", entity_id: emails } as any, { select: ["entity_id"] } as any)).map((p: any) => p.entity_id)
+    (await auth.listProviderIdentities({ provider: "emailpass", entity_id: emails } as any, { select: ["entity_id"] } as any)).map(
+      (p: any) => p.entity_id
+    )
   )
   let missing = emails.filter((email) => !existing.has(email))
 
   if (missing.length) {
-    let hash: string | undefined
     const [first] = missing
     const registered = await auth.register("emailpass", { body: { email: first, password } } as any)
-    if (!registered.success || !registered.authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot register ${first}: ${registered.error}`)
+    if (!registered.success || !registered.authIdentity)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot register ${first}: ${registered.error}`)
     const [firstCustomer] = await customers.createCustomers([{ email: first, first_name: "Bench", last_name: "0", has_account: true }])
     await auth.updateAuthIdentities({ id: registered.authIdentity.id, app_metadata: { customer_id: firstCustomer.id } } as any)
     const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: first } as any)
-    hash = (identity as any)?.provider_metadata?.password
+    const hash: string | undefined = (identity as any)?.provider_metadata?.password
     if (!hash) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The bench account's password hash is not readable")
     missing = missing.slice(1)
 

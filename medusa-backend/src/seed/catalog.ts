@@ -4,14 +4,34 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 
 /** Monitor Store's licenses. Prices in SEK, excluding VAT; delivery is digital, so no inventory. */
 const LICENSES = [
-  { handle: "monitor-anvandarlicens", title: "Monitor ERP – användarlicens", sku: "MON-USER", price: 9900,
-    description: "En namngiven användare i Monitor ERP." },
-  { handle: "monitor-samtidig-licens", title: "Monitor ERP – samtidig licens", sku: "MON-CONCURRENT", price: 14900,
-    description: "En samtidig användare i Monitor ERP, delad mellan flera personer." },
-  { handle: "monitor-api-licens", title: "Monitor API – integrationslicens", sku: "MON-API", price: 24900,
-    description: "Åtkomst till Monitor API för en integration." },
-  { handle: "monitor-rapportgenerator", title: "Rapportgenerator", sku: "MON-REPORTS", price: 4900,
-    description: "Egna rapporter och utskrifter i Monitor ERP." },
+  {
+    handle: "monitor-anvandarlicens",
+    title: "Monitor ERP – användarlicens",
+    sku: "MON-USER",
+    price: 9900,
+    description: "En namngiven användare i Monitor ERP.",
+  },
+  {
+    handle: "monitor-samtidig-licens",
+    title: "Monitor ERP – samtidig licens",
+    sku: "MON-CONCURRENT",
+    price: 14900,
+    description: "En samtidig användare i Monitor ERP, delad mellan flera personer.",
+  },
+  {
+    handle: "monitor-api-licens",
+    title: "Monitor API – integrationslicens",
+    sku: "MON-API",
+    price: 24900,
+    description: "Åtkomst till Monitor API för en integration.",
+  },
+  {
+    handle: "monitor-rapportgenerator",
+    title: "Rapportgenerator",
+    sku: "MON-REPORTS",
+    price: 4900,
+    description: "Egna rapporter och utskrifter i Monitor ERP.",
+  },
 ]
 
 export async function ensureCatalog(container: MedusaContainer, salesChannelId: string) {

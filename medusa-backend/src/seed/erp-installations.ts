@@ -1,7 +1,10 @@
 import { mkdirSync, writeFileSync } from "fs"
 import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "@mymonitor/monitor-registration/modules/monitor-registration"
+import {
+  MONITOR_REGISTRATION_MODULE,
+  type MonitorRegistrationModuleService,
+} from "@mymonitor/monitor-registration/modules/monitor-registration"
 import { openSecret } from "@mymonitor/portal-security/lib/secret-box"
 
 /** The demo's ERP installation (scripts/demo-data.json `erp_installation`): a fixed id and a dev-only secret. */
@@ -45,7 +48,9 @@ export async function ensureDemoErpInstallation(container: MedusaContainer, comp
   const file = demoErpInstallationFile()
   try {
     mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, JSON.stringify({ installation: demo.id, secret: demo.secret, company_id: companyId }, null, 2) + "\n", { mode: 0o600 })
+    writeFileSync(file, JSON.stringify({ installation: demo.id, secret: demo.secret, company_id: companyId }, null, 2) + "\n", {
+      mode: 0o600,
+    })
   } catch (error) {
     logger.warn(`Could not write ${file}: ${(error as Error).message}`)
   }

@@ -19,7 +19,12 @@ export async function ensureTotpFactor(container: MedusaContainer, email: string
   const authIdentityId = await authIdentityIdOf(container, email)
   const enabled = await auth.listAuthMfa({ auth_identity_id: authIdentityId, status: "enabled" } as any)
   if (enabled.length) return enabled[0]
-  const enrolment: any = await auth.startAuthMfa({ auth_identity_id: authIdentityId, provider: "totp", label: email, issuer: "myMonitor" } as any)
+  const enrolment: any = await auth.startAuthMfa({
+    auth_identity_id: authIdentityId,
+    provider: "totp",
+    label: email,
+    issuer: "myMonitor",
+  } as any)
   // A busy machine can cross a 30-second boundary between making the code and checking it: one more try.
   for (let attempt = 1; ; attempt++) {
     const code = await totpCode(enrolment.secret, Math.floor(Date.now() / 1000) - 30)

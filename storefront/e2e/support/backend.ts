@@ -1,14 +1,14 @@
-import { MEDUSA_ADMIN } from "../demo";
-import { demoTotp } from "./scripts";
+import { MEDUSA_ADMIN } from "../demo"
+import { demoTotp } from "./scripts"
 
 // Direct calls to the Medusa backend: vendor staff's admin API (what they do in the Medusa admin)
 // and the store API with a portal user's own session, to show what the API itself allows.
-export const MEDUSA_URL = (process.env.E2E_MEDUSA_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "");
+export const MEDUSA_URL = (process.env.E2E_MEDUSA_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
 
 async function json<T>(response: Response, what: string): Promise<T> {
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${what} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${what} answered ${response.status}: ${text}`)
+  return JSON.parse(text) as T
 }
 
 export class VendorStaff {
@@ -19,53 +19,53 @@ export class VendorStaff {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: MEDUSA_ADMIN.email, password: MEDUSA_ADMIN.password }),
-    });
-    const login = await json<{ token: string; mfa_challenge?: { id: string } }>(response, "vendor staff login");
-    if (!login.mfa_challenge) throw new Error("vendor staff login answered without the mandatory second factor");
+    })
+    const login = await json<{ token: string; mfa_challenge?: { id: string } }>(response, "vendor staff login")
+    if (!login.mfa_challenge) throw new Error("vendor staff login answered without the mandatory second factor")
     // Staff pass their authenticator-app code too (the seed gives the demo staff user one).
     const verified = await fetch(`${MEDUSA_URL}/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${login.token}` },
       body: JSON.stringify({ method: "totp", code: await demoTotp(MEDUSA_ADMIN.email) }),
-    });
-    const { token } = await json<{ token: string }>(verified, "vendor staff second factor");
-    return new VendorStaff(token);
+    })
+    const { token } = await json<{ token: string }>(verified, "vendor staff second factor")
+    return new VendorStaff(token)
   }
 
   private get(path: string) {
-    return fetch(`${MEDUSA_URL}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
+    return fetch(`${MEDUSA_URL}${path}`, { headers: { authorization: `Bearer ${this.token}` } })
   }
 
   async companyId(name: string): Promise<string> {
     const { companies } = await json<{ companies: { id: string; name: string }[] }>(
       await this.get(`/admin/companies?q=${encodeURIComponent(name)}&limit=20`),
-      "companies",
-    );
-    const company = companies.find((candidate) => candidate.name === name);
-    if (!company) throw new Error(`no company ${name}`);
-    return company.id;
+      "companies"
+    )
+    const company = companies.find((candidate) => candidate.name === name)
+    if (!company) throw new Error(`no company ${name}`)
+    return company.id
   }
 
   /** A new ERP installation for a company: its id and the secret shown once. */
   async createErpInstallation(companyName: string, label: string): Promise<{ id: string; secret: string }> {
-    const id = await this.companyId(companyName);
+    const id = await this.companyId(companyName)
     const response = await fetch(`${MEDUSA_URL}/admin/companies/${id}/erp-installations`, {
       method: "POST",
       headers: { authorization: `Bearer ${this.token}`, "content-type": "application/json" },
       body: JSON.stringify({ label }),
-    });
-    const { erp_installation, secret } = await json<{ erp_installation: { id: string }; secret: string }>(response, "new ERP installation");
-    return { id: erp_installation.id, secret };
+    })
+    const { erp_installation, secret } = await json<{ erp_installation: { id: string }; secret: string }>(response, "new ERP installation")
+    return { id: erp_installation.id, secret }
   }
 
   async publishableKey(): Promise<string> {
     const { api_keys } = await json<{ api_keys: { token: string; revoked_at: string | null }[] }>(
       await this.get("/admin/api-keys?type=publishable&limit=10"),
-      "api keys",
-    );
-    const key = api_keys.find((candidate) => !candidate.revoked_at);
-    if (!key) throw new Error("no publishable key");
-    return key.token;
+      "api keys"
+    )
+    const key = api_keys.find((candidate) => !candidate.revoked_at)
+    if (!key) throw new Error("no publishable key")
+    return key.token
   }
 }
 
@@ -73,6 +73,6 @@ export class VendorStaff {
 export async function storeStatus(sessionToken: string, publishableKey: string, path: string): Promise<number> {
   const response = await fetch(`${MEDUSA_URL}${path}`, {
     headers: { authorization: `Bearer ${sessionToken}`, "x-publishable-api-key": publishableKey },
-  });
-  return response.status;
+  })
+  return response.status
 }

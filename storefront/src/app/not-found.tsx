@@ -1,4 +1,4 @@
-import "./globals.css";
+import "./globals.css"
 
 // Reached only for URLs outside any locale (the proxy adds a locale to everything else).
 export default function GlobalNotFound() {
@@ -13,5 +13,5 @@ export default function GlobalNotFound() {
         </main>
       </body>
     </html>
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import { defineRouting } from "next-intl/routing";
+import { defineRouting } from "next-intl/routing"
 
 export const routing = defineRouting({
   locales: ["sv", "en"],
@@ -8,6 +8,6 @@ export const routing = defineRouting({
   // The visitor switches language explicitly with the language switch.
   localeDetection: false,
   localeCookie: false,
-});
+})
 
-export type Locale = (typeof routing.locales)[number];
+export type Locale = (typeof routing.locales)[number]

@@ -1,17 +1,17 @@
-import fs from 'fs';
-import path from 'path';
-import type { Core } from '@strapi/strapi';
-import type { Env } from '../env-check';
+import fs from "fs"
+import path from "path"
+import type { Core } from "@strapi/strapi"
+import type { Env } from "../env-check"
 
 export interface DevAdminSettings {
-  email: string;
-  password: string;
-  firstname: string;
-  lastname: string;
+  email: string
+  password: string
+  firstname: string
+  lastname: string
 }
 
 /** The role given to the demo content-staff user (Strapi's built-in Editor role). */
-export const DEV_ADMIN_ROLE_CODE = 'strapi-editor';
+export const DEV_ADMIN_ROLE_CODE = "strapi-editor"
 
 /**
  * The demo content-staff admin: STRAPI_ADMIN_EMAIL / STRAPI_ADMIN_PASSWORD (and
@@ -19,47 +19,42 @@ export const DEV_ADMIN_ROLE_CODE = 'strapi-editor';
  * scripts/demo-data.json.
  */
 export const getDevAdminSettings = (appDir: string, env: Env = process.env): DevAdminSettings => {
-  const demoFile = path.resolve(appDir, '../scripts/demo-data.json');
-  let demo: Partial<DevAdminSettings> = {};
+  const demoFile = path.resolve(appDir, "../scripts/demo-data.json")
+  let demo: Partial<DevAdminSettings> = {}
   if (fs.existsSync(demoFile)) {
-    demo = JSON.parse(fs.readFileSync(demoFile, 'utf8')).strapi_admin ?? {};
+    demo = JSON.parse(fs.readFileSync(demoFile, "utf8")).strapi_admin ?? {}
   }
   const settings = {
-    email: (env.STRAPI_ADMIN_EMAIL || demo.email || '').trim().toLowerCase(),
-    password: env.STRAPI_ADMIN_PASSWORD || demo.password || '',
-    firstname: env.STRAPI_ADMIN_FIRSTNAME || demo.firstname || 'Innehåll',
-    lastname: env.STRAPI_ADMIN_LASTNAME || demo.lastname || 'Redaktör',
-  };
+    email: (env.STRAPI_ADMIN_EMAIL || demo.email || "").trim().toLowerCase(),
+    password: env.STRAPI_ADMIN_PASSWORD || demo.password || "",
+    firstname: env.STRAPI_ADMIN_FIRSTNAME || demo.firstname || "Innehåll",
+    lastname: env.STRAPI_ADMIN_LASTNAME || demo.lastname || "Redaktör",
+  }
   if (!settings.email || !settings.password) {
     throw new Error(
       `[mymonitor] No demo Strapi admin: set STRAPI_ADMIN_EMAIL and STRAPI_ADMIN_PASSWORD or provide strapi_admin in ${demoFile}`
-    );
+    )
   }
-  return settings;
-};
+  return settings
+}
 
 export interface EnsureAdminResult {
-  id: number;
-  created: boolean;
-  updated: boolean;
+  id: number
+  created: boolean
+  updated: boolean
 }
 
 /**
  * Make sure the demo content-staff admin exists, is active, has the Editor role and the configured
  * password. Idempotent. Only called outside production.
  */
-export const ensureDevAdmin = async (
-  strapi: Core.Strapi,
-  settings: DevAdminSettings
-): Promise<EnsureAdminResult> => {
-  const userService = strapi.service('admin::user') as any;
-  const authService = strapi.service('admin::auth') as any;
-  const role = await strapi.db.query('admin::role').findOne({ where: { code: DEV_ADMIN_ROLE_CODE } });
-  if (!role) throw new Error(`[mymonitor] the admin role "${DEV_ADMIN_ROLE_CODE}" does not exist`);
+export const ensureDevAdmin = async (strapi: Core.Strapi, settings: DevAdminSettings): Promise<EnsureAdminResult> => {
+  const userService = strapi.service("admin::user") as any
+  const authService = strapi.service("admin::auth") as any
+  const role = await strapi.db.query("admin::role").findOne({ where: { code: DEV_ADMIN_ROLE_CODE } })
+  if (!role) throw new Error(`[mymonitor] the admin role "${DEV_ADMIN_ROLE_CODE}" does not exist`)
 
-  const existing = await strapi.db
-    .query('admin::user')
-    .findOne({ where: { email: settings.email }, populate: ['roles'] });
+  const existing = await strapi.db.query("admin::user").findOne({ where: { email: settings.email }, populate: ["roles"] })
 
   if (!existing) {
     const user = await userService.create({
@@ -70,20 +65,20 @@ export const ensureDevAdmin = async (
       isActive: true,
       registrationToken: null,
       roles: [role.id],
-    });
-    return { id: user.id, created: true, updated: false };
+    })
+    return { id: user.id, created: true, updated: false }
   }
 
-  const patch: Record<string, unknown> = {};
-  if (!existing.isActive) patch.isActive = true;
-  if (existing.blocked) patch.blocked = false;
-  const roleIds: number[] = (existing.roles ?? []).map((r: { id: number }) => r.id);
-  if (!roleIds.includes(role.id)) patch.roles = [...roleIds, role.id];
+  const patch: Record<string, unknown> = {}
+  if (!existing.isActive) patch.isActive = true
+  if (existing.blocked) patch.blocked = false
+  const roleIds: number[] = (existing.roles ?? []).map((r: { id: number }) => r.id)
+  if (!roleIds.includes(role.id)) patch.roles = [...roleIds, role.id]
   if (!existing.password || !(await authService.validatePassword(settings.password, existing.password))) {
-    patch.password = settings.password;
+    patch.password = settings.password
   }
   if (Object.keys(patch).length > 0) {
-    await userService.updateById(existing.id, patch);
+    await userService.updateById(existing.id, patch)
   }
-  return { id: existing.id, created: false, updated: Object.keys(patch).length > 0 };
-};
+  return { id: existing.id, created: false, updated: Object.keys(patch).length > 0 }
+}

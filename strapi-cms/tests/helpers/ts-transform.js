@@ -1,5 +1,5 @@
 // Minimal jest transformer: TypeScript -> CommonJS via typescript.transpileModule.
-const ts = require('typescript');
+const ts = require("typescript")
 
 module.exports = {
   process(sourceText, sourcePath) {
@@ -13,7 +13,7 @@ module.exports = {
         sourceMap: true,
         inlineSources: true,
       },
-    });
-    return { code: outputText, map: sourceMapText };
+    })
+    return { code: outputText, map: sourceMapText }
   },
-};
+}

@@ -16,9 +16,9 @@ describe("backend environment", () => {
     expect(databaseUrlFor({ DATABASE_URL: "postgres://u:p@db:5432/postgres" }, "mymonitor_medusa")).toBe(
       "postgres://u:p@db:5432/mymonitor_medusa"
     )
-    expect(
-      databaseUrlFor({ DATABASE_URL: "postgres://db/x", MEDUSA_DATABASE_URL: "postgres://other/medusa" }, "mymonitor_medusa")
-    ).toBe("postgres://other/medusa")
+    expect(databaseUrlFor({ DATABASE_URL: "postgres://db/x", MEDUSA_DATABASE_URL: "postgres://other/medusa" }, "mymonitor_medusa")).toBe(
+      "postgres://other/medusa"
+    )
   })
 
   it("starts in production with every secret set and strong", () => {

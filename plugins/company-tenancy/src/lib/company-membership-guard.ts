@@ -1,9 +1,4 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { forbidden, notFound, sendPortalError } from "@mymonitor/portal-security/lib/portal-errors"
 import { COMPANY_MODULE, type CompanyModuleService, toCompanyWithRole } from "../modules/company"
 
@@ -37,8 +32,7 @@ export function companyWithRole(req: MedusaRequest) {
 
 // ---- User management: the same guard, for routes that name several companies or an invitation ----
 
-const notAdministered = () =>
-  notFound({ sv: "Företaget hittades inte.", en: "Company not found." })
+const notAdministered = () => notFound({ sv: "Företaget hittades inte.", en: "Company not found." })
 
 /**
  * The caller must hold the admin role in the company of the URL (user management

@@ -23,8 +23,7 @@ export const LINK_ERRORS = {
       sv: "Länken har gått ut. Be administratören skicka inbjudan igen.",
       en: "The link has expired. Ask the administrator to send the invitation again.",
     }),
-  revoked: () =>
-    gone("link_revoked", { sv: "Inbjudan har återkallats.", en: "The invitation has been revoked." }),
+  revoked: () => gone("link_revoked", { sv: "Inbjudan har återkallats.", en: "The invitation has been revoked." }),
   unknown: () => notFound({ sv: "Inbjudan hittades inte.", en: "Invitation not found." }),
 } as const
 

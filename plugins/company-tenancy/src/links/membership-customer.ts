@@ -7,8 +7,6 @@ import CompanyModule from "../modules/company"
  * indexed lookup), so the link to Medusa's customer is read-only: it lets
  * `query.graph` walk membership → customer without a pivot table.
  */
-export default defineLink(
-  { linkable: CompanyModule.linkable.membership, field: "customer_id" },
-  CustomerModule.linkable.customer,
-  { readOnly: true }
-)
+export default defineLink({ linkable: CompanyModule.linkable.membership, field: "customer_id" }, CustomerModule.linkable.customer, {
+  readOnly: true,
+})

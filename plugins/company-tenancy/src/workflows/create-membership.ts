@@ -18,4 +18,3 @@ export const createMembershipWorkflow = createWorkflow("create-membership", (inp
   linkCustomersToCustomerGroupStep(groupChange)
   return new WorkflowResponse(membership)
 })
-

@@ -10,7 +10,12 @@ import {
   removeMembershipStep,
   type RemoveMembershipInput,
 } from "./steps/membership-changes"
-import { consumeInvitationStep, type ConsumeInvitationInput, createAndSendInvitationsStep, type SendInvitationsInput } from "./steps/invitations"
+import {
+  consumeInvitationStep,
+  type ConsumeInvitationInput,
+  createAndSendInvitationsStep,
+  type SendInvitationsInput,
+} from "./steps/invitations"
 
 /** "Tilldelad roll": a member's new role; refused (last_admin) when it would leave the company without an administrator. */
 export const changeMembershipRoleWorkflow = createWorkflow("change-membership-role", (input: ChangeMembershipRoleInput) => {

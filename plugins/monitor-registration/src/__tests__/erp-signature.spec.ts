@@ -8,7 +8,9 @@ const TS = String(NOW_MS / 1000)
 
 describe("ERP request signature (v1 = HMAC-SHA256 over '<timestamp>.<raw body>')", () => {
   it("is lowercase hex HMAC-SHA256 of the timestamp, a dot and the raw body", () => {
-    const expected = createHmac("sha256", SECRET).update(`${TS}.${BODY.toString("utf8")}`).digest("hex")
+    const expected = createHmac("sha256", SECRET)
+      .update(`${TS}.${BODY.toString("utf8")}`)
+      .digest("hex")
     expect(signErpRequest(SECRET, TS, BODY)).toBe(`v1=${expected}`)
     expect(signErpRequest(SECRET, Number(TS), BODY.toString("utf8"))).toBe(`v1=${expected}`)
     expect(signErpRequest(SECRET, TS, BODY)).toMatch(/^v1=[0-9a-f]{64}$/)
@@ -46,7 +48,14 @@ describe("ERP request signature (v1 = HMAC-SHA256 over '<timestamp>.<raw body>')
   })
 
   describe("the 401 decision", () => {
-    const good = { installationId: "inst_1", timestamp: TS, signature: signErpRequest(SECRET, TS, BODY), rawBody: BODY, secret: SECRET, nowMs: NOW_MS }
+    const good = {
+      installationId: "inst_1",
+      timestamp: TS,
+      signature: signErpRequest(SECRET, TS, BODY),
+      rawBody: BODY,
+      secret: SECRET,
+      nowMs: NOW_MS,
+    }
 
     it("passes a fresh, correctly signed request of a known installation", () => {
       expect(checkErpSignature(good)).toEqual({ ok: true })

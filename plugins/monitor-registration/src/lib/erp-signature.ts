@@ -43,8 +43,7 @@ export function signatureMatches(
 }
 
 export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; reason: "missing_headers" | "unknown_installation" | "stale_timestamp" | "bad_signature" }
+  { ok: true } | { ok: false; reason: "missing_headers" | "unknown_installation" | "stale_timestamp" | "bad_signature" }
 
 /**
  * The whole 401 decision, in one place: headers present, installation known and

@@ -44,7 +44,12 @@ export function composeRegistrationMail(input: { to: string; token: string; comp
   const paragraphs = (text: string) =>
     text
       .split("\n\n")
-      .map((block) => `<p>${escapeHtml(block).replace(escapeHtml(link), `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`).replace(/\n/g, "<br>")}</p>`)
+      .map(
+        (block) =>
+          `<p>${escapeHtml(block)
+            .replace(escapeHtml(link), `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`)
+            .replace(/\n/g, "<br>")}</p>`
+      )
       .join("")
   return {
     to: input.to,

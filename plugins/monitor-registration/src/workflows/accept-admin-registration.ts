@@ -11,28 +11,25 @@ export type AcceptAdminRegistrationInput = { token: string; customer_id: string 
  * membership, or the existing one raised to admin. Either all of it or none
  * (a failed membership gives the link back).
  */
-export const acceptAdminRegistrationWorkflow = createWorkflow(
-  "accept-admin-registration",
-  (input: AcceptAdminRegistrationInput) => {
-    const link = consumeAdminRegistrationStep({ token: input.token })
-    const target = transform({ link, input }, ({ link, input }) => ({
-      company_id: link.grants[0].company_id,
-      customer_id: input.customer_id,
-    }))
-    const existing = promoteExistingMembershipStep(target)
-    const created = when("create-admin-membership-when-none", { existing }, ({ existing }) => !existing.exists).then(() =>
-      createMembershipWorkflow.runAsStep({
-        input: transform({ target }, ({ target }) => ({ ...target, role: "admin" as const })),
-      })
-    )
-    const result = transform({ target, existing, created, link }, ({ target, existing, created, link }) => ({
-      company_id: target.company_id,
-      customer_id: target.customer_id,
-      email: link.email,
-      membership_id: existing.membership_id ?? (created as any)?.id ?? null,
-      previous_role: existing.previous_role,
-      role: "admin" as const,
-    }))
-    return new WorkflowResponse(result)
-  }
-)
+export const acceptAdminRegistrationWorkflow = createWorkflow("accept-admin-registration", (input: AcceptAdminRegistrationInput) => {
+  const link = consumeAdminRegistrationStep({ token: input.token })
+  const target = transform({ link, input }, ({ link, input }) => ({
+    company_id: link.grants[0].company_id,
+    customer_id: input.customer_id,
+  }))
+  const existing = promoteExistingMembershipStep(target)
+  const created = when("create-admin-membership-when-none", { existing }, ({ existing }) => !existing.exists).then(() =>
+    createMembershipWorkflow.runAsStep({
+      input: transform({ target }, ({ target }) => ({ ...target, role: "admin" as const })),
+    })
+  )
+  const result = transform({ target, existing, created, link }, ({ target, existing, created, link }) => ({
+    company_id: target.company_id,
+    customer_id: target.customer_id,
+    email: link.email,
+    membership_id: existing.membership_id ?? (created as any)?.id ?? null,
+    previous_role: existing.previous_role,
+    role: "admin" as const,
+  }))
+  return new WorkflowResponse(result)
+})

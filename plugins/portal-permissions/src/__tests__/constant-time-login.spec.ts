@@ -11,7 +11,10 @@ describe("e-mail and password login", () => {
   let known: unknown
 
   beforeAll(async () => {
-    known = { id: "authid_1", provider_identities: [{ provider: "emailpass", provider_metadata: { password: await provider.hashPassword("Right-password-2026") } }] }
+    known = {
+      id: "authid_1",
+      provider_identities: [{ provider: "emailpass", provider_metadata: { password: await provider.hashPassword("Right-password-2026") } }],
+    }
   })
 
   const identities = {

@@ -6,11 +6,16 @@ import type { LinkDescription } from "./portal-links"
 
 export const LINK_STATUS_ERRORS: Record<Exclude<LinkDescription["status"], "valid">, () => PortalError> = {
   expired: () => gone("link_expired", { sv: "Länken har gått ut. Be om en ny.", en: "The link has expired. Ask for a new one." }),
-  used: () => gone("link_used", { sv: "Länken har redan använts. Logga in i stället.", en: "The link has already been used. Log in instead." }),
+  used: () =>
+    gone("link_used", { sv: "Länken har redan använts. Logga in i stället.", en: "The link has already been used. Log in instead." }),
   revoked: () => gone("link_revoked", { sv: "Inbjudan har återkallats.", en: "The invitation has been revoked." }),
 }
 
-export const linkNotFound = () => notFound({ sv: "Länken finns inte. Kontrollera att du kopierade hela länken.", en: "The link does not exist. Check that you copied all of it." })
+export const linkNotFound = () =>
+  notFound({
+    sv: "Länken finns inte. Kontrollera att du kopierade hela länken.",
+    en: "The link does not exist. Check that you copied all of it.",
+  })
 
 /** A usable link, or the error that tells the person why not. */
 export function assertUsable(link: LinkDescription | null): LinkDescription {

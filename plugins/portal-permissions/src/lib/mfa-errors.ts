@@ -14,13 +14,27 @@ export function mfaFailure(error: unknown): PortalError {
     const message = (error as MedusaError).message
     if (/too many failed attempts|expired|not found/i.test(message)) return sessionExpired()
     if (/sent a moment ago/i.test(message)) {
-      return new PortalError(429, "rate_limited", { sv: "En kod skickades nyss. Vänta en stund.", en: "A code was sent a moment ago. Wait a while." }, undefined, { "Retry-After": "30" })
+      return new PortalError(
+        429,
+        "rate_limited",
+        { sv: "En kod skickades nyss. Vänta en stund.", en: "A code was sent a moment ago. Wait a while." },
+        undefined,
+        { "Retry-After": "30" }
+      )
     }
     if (/already set up|already exists/i.test(message)) {
-      return new PortalError(409, "factor_exists", { sv: "Tvåstegsverifiering är redan inställd.", en: "Two-factor authentication is already set up." })
+      return new PortalError(409, "factor_exists", {
+        sv: "Tvåstegsverifiering är redan inställd.",
+        en: "Two-factor authentication is already set up.",
+      })
     }
     if (/phone number/i.test(message)) {
-      return new PortalError(400, "invalid_data", { sv: "Ogiltiga uppgifter.", en: "Invalid data." }, { phone: ["Ange ett giltigt mobilnummer / Enter a valid mobile number"] })
+      return new PortalError(
+        400,
+        "invalid_data",
+        { sv: "Ogiltiga uppgifter.", en: "Invalid data." },
+        { phone: ["Ange ett giltigt mobilnummer / Enter a valid mobile number"] }
+      )
     }
     return invalidCode()
   }

@@ -22,7 +22,10 @@ export type PasswordProblem = "too_short" | "too_common"
 export function passwordProblems(password: string, email?: string): PasswordProblem[] {
   const problems: PasswordProblem[] = []
   if (password.length < MINIMUM_PASSWORD_LENGTH) problems.push("too_short")
-  const core = password.toLowerCase().replace(/[\d\W_]+$/u, "").replace(/^[\d\W_]+/u, "")
+  const core = password
+    .toLowerCase()
+    .replace(/[\d\W_]+$/u, "")
+    .replace(/^[\d\W_]+/u, "")
   const localPart = email?.split("@")[0]?.toLowerCase()
   const repeated = /^(.)\1+$/.test(password) || /^(..?.?)\1+$/.test(password.toLowerCase())
   if (COMMON_PASSWORDS.has(password.toLowerCase()) || COMMON_PASSWORDS.has(core) || repeated || (localPart && core === localPart)) {

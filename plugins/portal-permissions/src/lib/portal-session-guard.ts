@@ -18,9 +18,7 @@ import { assertStoreRouteArea } from "./store-route-areas"
  *                         vendor staff (the Medusa admin uses them)
  */
 type SessionRule = { pattern: RegExp; methods?: string[] } & (
-  | { access: "public" }
-  | { access: "stages"; stages: PortalStage[] }
-  | { access: "closed_to_customers" }
+  { access: "public" } | { access: "stages"; stages: PortalStage[] } | { access: "closed_to_customers" }
 )
 
 export const SESSION_RULES: readonly SessionRule[] = [
@@ -56,7 +54,10 @@ async function isVendorStaff(req: MedusaRequest): Promise<boolean> {
   if (context?.actor_type !== "user") return false
   if (context.app_metadata?.user_id) return true
   if (!context.auth_identity_id) return false
-  const identity = await req.scope.resolve(Modules.AUTH).retrieveAuthIdentity(context.auth_identity_id).catch(() => undefined)
+  const identity = await req.scope
+    .resolve(Modules.AUTH)
+    .retrieveAuthIdentity(context.auth_identity_id)
+    .catch(() => undefined)
   return !!(identity?.app_metadata as Record<string, unknown> | undefined)?.user_id
 }
 
@@ -72,7 +73,12 @@ export function pathOf(req: MedusaRequest): string {
   } catch {
     // A malformed escape: match the raw text; the router will not find a route for it either.
   }
-  return path.toLowerCase().replace(/\/{2,}/g, "/").replace(/\/+$/, "") || "/"
+  return (
+    path
+      .toLowerCase()
+      .replace(/\/{2,}/g, "/")
+      .replace(/\/+$/, "") || "/"
+  )
 }
 
 export function ruleFor(method: string, path: string): SessionRule | undefined {
@@ -92,9 +98,10 @@ export async function portalSessionGuard(req: MedusaRequest, res: MedusaResponse
   // A signed token counts only while its server-side session does (logout, reset and removal end it).
   const session = signed && (await isSessionLive(req.scope, signed)) ? signed : undefined
   if (!session || !rule.stages.includes(session.portal_stage)) {
-    const message = session?.portal_stage && session.portal_stage !== "complete"
-      ? { sv: "Tvåstegsverifieringen är inte klar.", en: "Two-factor authentication is not complete." }
-      : { sv: "Du behöver logga in.", en: "You need to log in." }
+    const message =
+      session?.portal_stage && session.portal_stage !== "complete"
+        ? { sv: "Tvåstegsverifieringen är inte klar.", en: "Two-factor authentication is not complete." }
+        : { sv: "Du behöver logga in.", en: "You need to log in." }
     return sendPortalError(res, unauthorized(message, session ? "mfa_required" : "unauthorized"))
   }
   ;(req as any).portalSession = session

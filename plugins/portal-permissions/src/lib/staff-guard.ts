@@ -40,7 +40,8 @@ export function staffContextOf(req: MedusaRequest): StaffContext | undefined {
 async function staffIdentity(req: MedusaRequest, email: string) {
   const auth = req.scope.resolve(Modules.AUTH)
   const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" }, { relations: ["auth_identity"] })
-  const identity = (provider as unknown as { auth_identity?: { id: string; app_metadata?: Record<string, unknown> | null } } | undefined)?.auth_identity
+  const identity = (provider as unknown as { auth_identity?: { id: string; app_metadata?: Record<string, unknown> | null } } | undefined)
+    ?.auth_identity
   return { exists: !!provider, isStaff: !!identity?.app_metadata?.user_id, identityId: identity?.id }
 }
 
@@ -68,7 +69,11 @@ export async function staffAuthGuard(req: MedusaRequest, res: MedusaResponse, ne
   }
 
   if (path === "/auth/user/emailpass") {
-    for (const [name, key] of [["login_ip", address], ["login", `staff|${address}|${email}`], ["login_account", `staff|${email}`]] as const) {
+    for (const [name, key] of [
+      ["login_ip", address],
+      ["login", `staff|${address}|${email}`],
+      ["login_account", `staff|${email}`],
+    ] as const) {
       const decision = await consumeRateLimit(name, key)
       if (!decision.allowed) return refuse(res, 429, "not_allowed", TOO_MANY, decision.retryAfterSeconds)
     }
@@ -81,7 +86,8 @@ export async function staffAuthGuard(req: MedusaRequest, res: MedusaResponse, ne
     }
     res.on("finish", () => {
       if (res.statusCode === 200) void resetRateLimit("login", `staff|${address}|${email}`)
-      else if (res.statusCode === 401) void auditRequest(req, { action: "auth.staff_login_failed", actor_type: "anonymous", actor_email: email }).catch(() => undefined)
+      else if (res.statusCode === 401)
+        void auditRequest(req, { action: "auth.staff_login_failed", actor_type: "anonymous", actor_email: email }).catch(() => undefined)
     })
     return next()
   }
@@ -94,7 +100,10 @@ export async function staffAuthGuard(req: MedusaRequest, res: MedusaResponse, ne
 
   if (/^\/auth\/mfa\/challenges\/[^/]+\/verify$/.test(path)) {
     const context = staffContextOf(req)
-    for (const [name, key] of [["mfa_ip", address], ["mfa", context?.auth_identity_id ?? address]] as const) {
+    for (const [name, key] of [
+      ["mfa_ip", address],
+      ["mfa", context?.auth_identity_id ?? address],
+    ] as const) {
       const decision = await consumeRateLimit(name, key)
       if (!decision.allowed) return refuse(res, 429, "not_allowed", TOO_MANY, decision.retryAfterSeconds)
     }
@@ -130,9 +139,12 @@ export const STAFF_ENROLMENT_REQUIRED =
 export async function staffMfaGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const context = staffContextOf(req)
   if (!context?.auth_identity_id) return next() // anonymous or a secret API key: core's authenticate decides
-  const factors = await req.scope.resolve(Modules.AUTH).listAuthMfa({ auth_identity_id: context.auth_identity_id, status: "enabled" }, { select: ["id"] })
+  const factors = await req.scope
+    .resolve(Modules.AUTH)
+    .listAuthMfa({ auth_identity_id: context.auth_identity_id, status: "enabled" }, { select: ["id"] })
   if (factors.length) {
-    if (!context.mfa_challenge_completed_at) return refuse(res, 401, "unauthorized", "MFA verification is required to complete this request")
+    if (!context.mfa_challenge_completed_at)
+      return refuse(res, 401, "unauthorized", "MFA verification is required to complete this request")
     return next()
   }
   const path = pathOf(req)

@@ -27,7 +27,10 @@ export function areaOfStoreRoute(method: string, path: string): StoreRouteArea |
 }
 
 const closed = () =>
-  new PortalError(403, "closed", { sv: "Konton skapas via en registrerings- eller inbjudningslänk.", en: "Accounts are created from a registration or invitation link." })
+  new PortalError(403, "closed", {
+    sv: "Konton skapas via en registrerings- eller inbjudningslänk.",
+    en: "Accounts are created from a registration or invitation link.",
+  })
 
 /** Throws 403 unless the customer may use a store route that names no company. */
 export async function assertStoreRouteArea(container: MedusaContainer, customerId: string, method: string, path: string) {

@@ -4,7 +4,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { clientAddress, userAgentOf } from "./client-address"
 
 async function staffEmailOf(req: MedusaRequest, userId: string): Promise<string | null> {
-  const [user] = await req.scope.resolve(Modules.USER).listUsers({ id: userId }, { select: ["email"], take: 1 }).catch(() => [])
+  const [user] = await req.scope
+    .resolve(Modules.USER)
+    .listUsers({ id: userId }, { select: ["email"], take: 1 })
+    .catch(() => [])
   return user?.email ?? null
 }
 

@@ -37,9 +37,8 @@ export const forbidden = (
   message: LocalizedMessage = { sv: "Din roll ger inte åtkomst till detta.", en: "Your role does not give access to this." }
 ) => new PortalError(403, "forbidden", message)
 
-export const notFound = (
-  message: LocalizedMessage = { sv: "Hittades inte.", en: "Not found." }
-) => new PortalError(404, "not_found", message)
+export const notFound = (message: LocalizedMessage = { sv: "Hittades inte.", en: "Not found." }) =>
+  new PortalError(404, "not_found", message)
 
 export const conflict = (code: string, message: LocalizedMessage) => new PortalError(409, code, message)
 

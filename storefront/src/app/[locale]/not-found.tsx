@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 
 export default async function LocaleNotFound() {
-  const t = await getTranslations("notFound");
+  const t = await getTranslations("notFound")
   return (
     <main id="main" tabIndex={-1} className="page page--narrow">
       <h1>{t("title")}</h1>
@@ -10,5 +10,5 @@ export default async function LocaleNotFound() {
         <Link href="/">{t("back")}</Link>
       </p>
     </main>
-  );
+  )
 }

@@ -1,26 +1,26 @@
-import { clientForwardingHeaders } from "./client-address";
+import { clientForwardingHeaders } from "./client-address"
 
 // The only door to the Medusa backend. Everything is read from the environment at request time
 // (never at build time). Plain fetch instead of the JS SDK: the portal's routes answer errors in one
 // shape (`{ code, message: { sv, en }, fields? }`) and the UI needs all of it, which the SDK's
 // FetchError drops.
 
-const REQUEST_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 10_000
 
 export function backendUrl(): string {
-  return process.env.MEDUSA_BACKEND_URL || "http://localhost:9000";
+  return process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 }
 
 export interface LocalizedMessage {
-  sv: string;
-  en: string;
+  sv: string
+  en: string
 }
 
 /** The backend's error answer, as far as it could be read. */
 export interface PortalErrorBody {
-  code?: string;
-  message?: LocalizedMessage;
-  fields?: Record<string, string[]>;
+  code?: string
+  message?: LocalizedMessage
+  fields?: Record<string, string[]>
 }
 
 /**
@@ -30,61 +30,67 @@ export interface PortalErrorBody {
  * `backend_unavailable` = refused connection, timeout or 5xx.
  */
 export type BackendFailure = {
-  ok: false;
-  code: "unauthorized" | "rejected" | "rate_limited" | "backend_unavailable";
-  status?: number;
-  error?: PortalErrorBody;
-  retryAfterSeconds?: number;
-};
-export type BackendResult<T> = { ok: true; data: T; status?: number } | BackendFailure;
+  ok: false
+  code: "unauthorized" | "rejected" | "rate_limited" | "backend_unavailable"
+  status?: number
+  error?: PortalErrorBody
+  retryAfterSeconds?: number
+}
+export type BackendResult<T> = { ok: true; data: T; status?: number } | BackendFailure
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE"
 
 export function bearer(token: string): Record<string, string> {
-  return { authorization: `Bearer ${token}` };
+  return { authorization: `Bearer ${token}` }
 }
 
 export function backendRequestUrl(path: string, query?: Record<string, unknown>): string {
-  const url = new URL(path, backendUrl());
+  const url = new URL(path, backendUrl())
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null) continue;
-    url.searchParams.append(key, String(value));
+    if (value === undefined || value === null) continue
+    url.searchParams.append(key, String(value))
   }
-  return url.toString();
+  return url.toString()
 }
 
 function readErrorBody(body: unknown): PortalErrorBody | undefined {
-  if (!body || typeof body !== "object") return undefined;
-  const { code, message, fields, type } = body as Record<string, unknown>;
-  const error: PortalErrorBody = {};
-  if (typeof code === "string") error.code = code;
-  else if (typeof type === "string") error.code = type;
+  if (!body || typeof body !== "object") return undefined
+  const { code, message, fields, type } = body as Record<string, unknown>
+  const error: PortalErrorBody = {}
+  if (typeof code === "string") error.code = code
+  else if (typeof type === "string") error.code = type
   if (message && typeof message === "object" && typeof (message as LocalizedMessage).sv === "string") {
-    error.message = message as LocalizedMessage;
+    error.message = message as LocalizedMessage
   } else if (typeof message === "string" && message) {
-    error.message = { sv: message, en: message };
+    error.message = { sv: message, en: message }
   }
   if (fields && typeof fields === "object") {
     error.fields = Object.fromEntries(
       Object.entries(fields as Record<string, unknown>).map(([name, value]) => [
         name,
         (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string"),
-      ]),
-    );
+      ])
+    )
   }
-  return error;
+  return error
 }
 
 /** Maps a non-2xx answer to a failure value (pure, unit tested). */
 export function failureFor(status: number, body: unknown, retryAfter?: string | null): BackendFailure {
-  const error = readErrorBody(body);
-  if (status === 401) return { ok: false, code: "unauthorized", status, error };
+  const error = readErrorBody(body)
+  if (status === 401) return { ok: false, code: "unauthorized", status, error }
   if (status === 429) {
-    const seconds = Number(retryAfter);
-    return { ok: false, code: "rate_limited", status, error, retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
+    const seconds = Number(retryAfter)
+    return {
+      ok: false,
+      code: "rate_limited",
+      status,
+      error,
+      retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined,
+    }
   }
-  if (status >= 500) return { ok: false, code: "backend_unavailable", status, error };
-  return { ok: false, code: "rejected", status, error };
+  if (status >= 500) return { ok: false, code: "backend_unavailable", status, error }
+  return { ok: false, code: "rejected", status, error }
 }
 
 /**
@@ -94,18 +100,18 @@ export function failureFor(status: number, body: unknown, retryAfter?: string | 
  */
 export async function callBackend<T>(
   path: string,
-  init: { method?: HttpMethod; body?: unknown; headers?: Record<string, string>; query?: Record<string, unknown> } = {},
+  init: { method?: HttpMethod; body?: unknown; headers?: Record<string, string>; query?: Record<string, unknown> } = {}
 ): Promise<BackendResult<T>> {
   const headers: Record<string, string> = {
     accept: "application/json",
     ...(await clientForwardingHeaders()),
     ...init.headers,
-  };
-  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY;
-  if (publishableKey) headers["x-publishable-api-key"] = publishableKey;
-  if (init.body !== undefined) headers["content-type"] = "application/json";
+  }
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (publishableKey) headers["x-publishable-api-key"] = publishableKey
+  if (init.body !== undefined) headers["content-type"] = "application/json"
 
-  let response: Response;
+  let response: Response
   try {
     response = await fetch(backendRequestUrl(path, init.query), {
       method: init.method ?? "GET",
@@ -114,28 +120,28 @@ export async function callBackend<T>(
       cache: "no-store",
       redirect: "manual",
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+    })
   } catch (error) {
     // fetch() rejects with a TypeError when the backend cannot be reached, and with an
     // AbortError/TimeoutError when it does not answer in time.
-    console.error(`[storefront] backend call ${init.method ?? "GET"} ${path} failed:`, error);
-    return { ok: false, code: "backend_unavailable" };
+    console.error(`[storefront] backend call ${init.method ?? "GET"} ${path} failed:`, error)
+    return { ok: false, code: "backend_unavailable" }
   }
 
-  const text = await response.text().catch(() => "");
-  let body: unknown = undefined;
+  const text = await response.text().catch(() => "")
+  let body: unknown = undefined
   if (text) {
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text)
     } catch {
-      body = undefined;
+      body = undefined
     }
   }
-  if (response.ok) return { ok: true, data: (body ?? {}) as T, status: response.status };
+  if (response.ok) return { ok: true, data: (body ?? {}) as T, status: response.status }
 
-  const failure = failureFor(response.status, body, response.headers.get("retry-after"));
+  const failure = failureFor(response.status, body, response.headers.get("retry-after"))
   if (failure.code === "backend_unavailable") {
-    console.error(`[storefront] backend call ${init.method ?? "GET"} ${path} answered ${response.status}`);
+    console.error(`[storefront] backend call ${init.method ?? "GET"} ${path} answered ${response.status}`)
   }
-  return failure;
+  return failure
 }

@@ -4,21 +4,21 @@
 // `Content-Security-Policy` and puts it on its own <script> tags; `x-nonce` is there for any
 // <Script> of ours. Every page is rendered per request (app/layout.tsx), so every page has the nonce.
 
-export const NONCE_HEADER = "x-nonce";
-export const CSP_HEADER = "Content-Security-Policy";
+export const NONCE_HEADER = "x-nonce"
+export const CSP_HEADER = "Content-Security-Policy"
 
 /** 128 random bits, base64 (the nonce-source grammar Next's parser accepts). */
 export function createNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
+  const bytes = new Uint8Array(16)
+  crypto.getRandomValues(bytes)
+  return btoa(String.fromCharCode(...bytes))
 }
 
 export interface CspOptions {
   /** `next dev`: React's dev tooling needs eval (server error stacks in the browser). */
-  development?: boolean;
+  development?: boolean
   /** The portal is served over https (PORTAL_URL): upgrade any stray http: subresource. */
-  https?: boolean;
+  https?: boolean
 }
 
 /**
@@ -28,7 +28,7 @@ export interface CspOptions {
  * no plugins, no framing, forms post only to us.
  */
 export function contentSecurityPolicy(nonce: string, options: CspOptions = {}): string {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(nonce)) throw new Error("invalid CSP nonce");
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(nonce)) throw new Error("invalid CSP nonce")
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
@@ -41,7 +41,7 @@ export function contentSecurityPolicy(nonce: string, options: CspOptions = {}): 
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-  ];
-  if (options.https) directives.push("upgrade-insecure-requests");
-  return directives.join("; ");
+  ]
+  if (options.https) directives.push("upgrade-insecure-requests")
+  return directives.join("; ")
 }

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { PortalArea } from "@/lib/permissions/areas";
-import { PageIntro, type PageIntroNamespace } from "./components/page-intro";
-import { requireArea } from "./require-area";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { PortalArea } from "@/lib/permissions/areas"
+import { PageIntro, type PageIntroNamespace } from "./components/page-intro"
+import { requireArea } from "./require-area"
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }> }
 
 /**
  * A portal area's page while its content comes with a later issue: guarded by the
@@ -12,17 +12,17 @@ type Props = { params: Promise<{ locale: string }> };
  */
 export function areaIntroPage(area: PortalArea, namespace: PageIntroNamespace) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const { locale } = await params;
-    const t = await getTranslations({ locale, namespace });
-    return { title: t("title") };
+    const { locale } = await params
+    const t = await getTranslations({ locale, namespace })
+    return { title: t("title") }
   }
 
   async function Page({ params }: Props) {
-    const { locale } = await params;
-    setRequestLocale(locale);
-    if (!(await requireArea(area))) return null;
-    return <PageIntro namespace={namespace} />;
+    const { locale } = await params
+    setRequestLocale(locale)
+    if (!(await requireArea(area))) return null
+    return <PageIntro namespace={namespace} />
   }
 
-  return { generateMetadata, Page };
+  return { generateMetadata, Page }
 }

@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
-import { getPortalSession } from "@/lib/data/session";
-import { canAccess, type PortalArea } from "@/lib/permissions/areas";
+import { notFound } from "next/navigation"
+import { getPortalSession } from "@/lib/data/session"
+import { canAccess, type PortalArea } from "@/lib/permissions/areas"
 
 /**
  * The page-level guard, computed from the same area union as the navigation. A page the user's
@@ -8,8 +8,8 @@ import { canAccess, type PortalArea } from "@/lib/permissions/areas";
  * Returns null when there is no usable session: the portal layout then shows login or the error.
  */
 export async function requireArea(area: PortalArea | null) {
-  const session = await getPortalSession();
-  if (session.status !== "authenticated") return null;
-  if (!canAccess(session.areas, area)) notFound();
-  return session;
+  const session = await getPortalSession()
+  if (session.status !== "authenticated") return null
+  if (!canAccess(session.areas, area)) notFound()
+  return session
 }

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LinkLanding } from "@/modules/registration/components/link-landing";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { LinkLanding } from "@/modules/registration/components/link-landing"
 
 /**
  * The page a registration or invitation link opens (/{locale}/registrera?token=… and
@@ -8,23 +8,17 @@ import { LinkLanding } from "@/modules/registration/components/link-landing";
  */
 export function linkLandingPage(kind: "registration" | "invitation") {
   async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-    const { locale } = await params;
-    const t = await getTranslations({ locale, namespace: "register" });
-    return { title: t("title"), robots: { index: false } };
+    const { locale } = await params
+    const t = await getTranslations({ locale, namespace: "register" })
+    return { title: t("title"), robots: { index: false } }
   }
 
-  async function Page({
-    params,
-    searchParams,
-  }: {
-    params: Promise<{ locale: string }>;
-    searchParams: Promise<{ token?: string }>;
-  }) {
-    const { locale } = await params;
-    setRequestLocale(locale);
-    const { token } = await searchParams;
-    return <LinkLanding kind={kind} token={token} locale={locale} />;
+  async function Page({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
+    const { locale } = await params
+    setRequestLocale(locale)
+    const { token } = await searchParams
+    return <LinkLanding kind={kind} token={token} locale={locale} />
   }
 
-  return { generateMetadata, Page };
+  return { generateMetadata, Page }
 }

@@ -1,10 +1,10 @@
-"use server";
+"use server"
 
-import { revalidatePath } from "next/cache";
-import { hasLocale } from "next-intl";
-import { redirect } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
-import type { BackendFailure } from "@/lib/data/backend";
+import { revalidatePath } from "next/cache"
+import { hasLocale } from "next-intl"
+import { redirect } from "@/i18n/navigation"
+import { routing, type Locale } from "@/i18n/routing"
+import type { BackendFailure } from "@/lib/data/backend"
 import {
   changeMemberRole,
   fieldsToFormRows,
@@ -14,94 +14,97 @@ import {
   resendInvitation,
   revokeInvitation,
   sendInvitations,
-} from "@/lib/data/user-management";
-import { formErrorFor, localizeFields, type FormState } from "@/lib/errors";
-import { readSessionToken } from "@/lib/session/store";
+} from "@/lib/data/user-management"
+import { formErrorFor, localizeFields, type FormState } from "@/lib/errors"
+import { readSessionToken } from "@/lib/session/store"
 
 export interface ChangeState extends FormState {
   /** Which change succeeded, for the status message next to the control. */
-  done?: "roleChanged" | "removed" | "resent" | "revoked";
-  at?: number;
+  done?: "roleChanged" | "removed" | "resent" | "revoked"
+  at?: number
 }
 
 function localeFrom(formData: FormData): Locale {
-  const locale = formData.get("locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const locale = formData.get("locale")
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
 }
 
 async function sessionToken(locale: Locale): Promise<string> {
-  const token = await readSessionToken();
-  if (!token) return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale });
-  return token;
+  const token = await readSessionToken()
+  if (!token) return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
+  return token
 }
 
 function failed(failure: BackendFailure, locale: Locale): ChangeState {
-  if (failure.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale });
+  if (failure.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
   // 409 last_admin, 404 and 403 come with the backend's own message in both languages.
-  return { error: formErrorFor(failure, locale) };
+  return { error: formErrorFor(failure, locale) }
 }
 
 function refresh() {
   // The whole portal: a change of one's own role also changes the navigation.
-  revalidatePath("/", "layout");
+  revalidatePath("/", "layout")
 }
 
 /** "Tilldelad roll": a member's role in one company. */
 export async function changeRole(_previous: ChangeState, formData: FormData): Promise<ChangeState> {
-  const locale = localeFrom(formData);
-  const role = formData.get("role");
-  if (!isMembershipRole(role)) return { error: { key: "unexpected" } };
-  const token = await sessionToken(locale);
-  const result = await changeMemberRole(token, String(formData.get("company_id")), String(formData.get("customer_id")), role);
-  if (!result.ok) return failed(result, locale);
-  refresh();
-  return { done: "roleChanged", at: Date.now() };
+  const locale = localeFrom(formData)
+  const role = formData.get("role")
+  if (!isMembershipRole(role)) return { error: { key: "unexpected" } }
+  const token = await sessionToken(locale)
+  const result = await changeMemberRole(token, String(formData.get("company_id")), String(formData.get("customer_id")), role)
+  if (!result.ok) return failed(result, locale)
+  refresh()
+  return { done: "roleChanged", at: Date.now() }
 }
 
 /** Removes a user from one company (after the visitor confirmed). */
 export async function removeFromCompany(_previous: ChangeState, formData: FormData): Promise<ChangeState> {
-  const locale = localeFrom(formData);
-  const token = await sessionToken(locale);
-  const result = await removeMember(token, String(formData.get("company_id")), String(formData.get("customer_id")));
-  if (!result.ok) return failed(result, locale);
-  refresh();
-  return { done: "removed", at: Date.now() };
+  const locale = localeFrom(formData)
+  const token = await sessionToken(locale)
+  const result = await removeMember(token, String(formData.get("company_id")), String(formData.get("customer_id")))
+  if (!result.ok) return failed(result, locale)
+  refresh()
+  return { done: "removed", at: Date.now() }
 }
 
 export async function resendInvitationAction(_previous: ChangeState, formData: FormData): Promise<ChangeState> {
-  const locale = localeFrom(formData);
-  const token = await sessionToken(locale);
-  const result = await resendInvitation(token, String(formData.get("invitation_id")));
-  if (!result.ok) return failed(result, locale);
-  refresh();
-  return { done: "resent", at: Date.now() };
+  const locale = localeFrom(formData)
+  const token = await sessionToken(locale)
+  const result = await resendInvitation(token, String(formData.get("invitation_id")))
+  if (!result.ok) return failed(result, locale)
+  refresh()
+  return { done: "resent", at: Date.now() }
 }
 
 export async function revokeInvitationAction(_previous: ChangeState, formData: FormData): Promise<ChangeState> {
-  const locale = localeFrom(formData);
-  const token = await sessionToken(locale);
-  const result = await revokeInvitation(token, String(formData.get("invitation_id")));
-  if (!result.ok) return failed(result, locale);
-  refresh();
-  return { done: "revoked", at: Date.now() };
+  const locale = localeFrom(formData)
+  const token = await sessionToken(locale)
+  const result = await revokeInvitation(token, String(formData.get("invitation_id")))
+  if (!result.ok) return failed(result, locale)
+  refresh()
+  return { done: "revoked", at: Date.now() }
 }
 
-export interface InviteState extends FormState {}
+export type InviteState = FormState
 
 /** "Skicka inbjudan": every row at once; the backend refuses the whole batch or sends them all. */
 export async function sendInvitationsAction(_previous: InviteState, formData: FormData): Promise<InviteState> {
-  const locale = localeFrom(formData);
-  const { rows, formIndexes } = invitationRowsFrom(formData);
-  if (rows.length === 0) return { error: { key: "noInvitations" } };
-  const token = await sessionToken(locale);
-  const result = await sendInvitations(token, rows);
+  const locale = localeFrom(formData)
+  const { rows, formIndexes } = invitationRowsFrom(formData)
+  if (rows.length === 0) return { error: { key: "noInvitations" } }
+  const token = await sessionToken(locale)
+  const result = await sendInvitations(token, rows)
   if (!result.ok) {
-    if (result.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale });
-    const fields = fieldsToFormRows(localizeFields(result.error?.fields, locale), formIndexes);
-    if (fields) return { error: { key: "fieldsInvalid" }, fields };
-    if (result.status === 404) return { error: { key: "companiesNotAllowed" } };
-    return { error: formErrorFor(result, locale) };
+    if (result.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
+    const fields = fieldsToFormRows(localizeFields(result.error?.fields, locale), formIndexes)
+    if (fields) return { error: { key: "fieldsInvalid" }, fields }
+    if (result.status === 404) return { error: { key: "companiesNotAllowed" } }
+    return { error: formErrorFor(result, locale) }
   }
-  refresh();
-  return redirect({ href: { pathname: "/hantera-anvandare", query: { skickade: String(result.data.invitations?.length ?? rows.length) } }, locale });
+  refresh()
+  return redirect({
+    href: { pathname: "/hantera-anvandare", query: { skickade: String(result.data.invitations?.length ?? rows.length) } },
+    locale,
+  })
 }

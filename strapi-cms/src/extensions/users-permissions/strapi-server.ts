@@ -1,8 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core } from "@strapi/strapi"
 
 const notFound: Core.MiddlewareHandler = (ctx) => {
-  ctx.notFound();
-};
+  ctx.notFound()
+}
 
 /**
  * myMonitor has no Strapi end users: Medusa uses an API token and staff use the admin panel. So every
@@ -14,20 +14,20 @@ const notFound: Core.MiddlewareHandler = (ctx) => {
  */
 export default (plugin: Core.Plugin) => {
   if (Array.isArray(plugin.routes)) {
-    throw new Error('[mymonitor] users-permissions: expected named routers, cannot close its content API');
+    throw new Error("[mymonitor] users-permissions: expected named routers, cannot close its content API")
   }
-  const contentApi = plugin.routes['content-api'];
+  const contentApi = plugin.routes["content-api"]
   contentApi.routes = contentApi.routes.map((route) => {
     // Strapi mounts a route outside the plugin's /users-permissions prefix as soon as `config` has a
     // `prefix` key, even an undefined one: copy it only where the plugin set it.
-    const prefix = route.config?.prefix;
+    const prefix = route.config?.prefix
     return {
       method: route.method,
       path: route.path,
       handler: notFound,
       info: route.info,
       config: { auth: false as const, ...(prefix === undefined ? {} : { prefix }) },
-    };
-  });
-  return plugin;
-};
+    }
+  })
+  return plugin
+}

@@ -1,20 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { hashSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
-import {
-  describeInvitation,
-  invitationExpiry,
-  invitationStatus,
-  type LinkDescription,
-  type LinkGrant,
-  normalizeEmail,
-} from "./invitations"
+import { describeInvitation, invitationExpiry, invitationStatus, type LinkDescription, type LinkGrant, normalizeEmail } from "./invitations"
 import { Company, Invitation, InvitationGrant, Membership } from "./models"
 import type { MembershipRole } from "./roles"
 
@@ -43,10 +30,7 @@ export const INVITATION_NOT_PENDING = "invitation_not_pending"
 
 class CompanyModuleService extends MedusaService({ Company, Membership, Invitation, InvitationGrant }) {
   /** The companies a customer belongs to (active memberships only, by name), each with the customer's role there. */
-  async listCompaniesOfCustomer(
-    customerId: string,
-    page: { skip?: number; take?: number } = {}
-  ): Promise<[CompanyWithRole[], number]> {
+  async listCompaniesOfCustomer(customerId: string, page: { skip?: number; take?: number } = {}): Promise<[CompanyWithRole[], number]> {
     const skip = page.skip ?? 0
     const take = page.take ?? 50
     const filters = { customer_id: customerId, status: "active" as const }
@@ -79,9 +63,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
   }
 
   async countAdministrators(companyId: string): Promise<number> {
-    return this.listAndCountMemberships({ company_id: companyId, role: "admin", status: "active" }, { take: 1 }).then(
-      ([, count]) => count
-    )
+    return this.listAndCountMemberships({ company_id: companyId, role: "admin", status: "active" }, { take: 1 }).then(([, count]) => count)
   }
 
   /** The caller's active admin memberships, with their companies: the companies whose users the caller manages. */
@@ -141,9 +123,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
 
   private async lockCompany_(companyId: string, sharedContext: Context) {
     const manager = sharedContext.transactionManager as any
-    const rows = await manager.execute(`select "id" from "company" where "id" = ? and "deleted_at" is null for update`, [
-      companyId,
-    ])
+    const rows = await manager.execute(`select "id" from "company" where "id" = ? and "deleted_at" is null for update`, [companyId])
     if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${companyId} was not found`)
   }
 
@@ -280,10 +260,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
   private async lockInvitation_(where: { id: string } | { token_hash: string }, sharedContext: Context) {
     const manager = sharedContext.transactionManager as any
     const [column, value] = "id" in where ? ["id", where.id] : ["token_hash", where.token_hash]
-    const rows = await manager.execute(
-      `select "id" from "invitation" where "${column}" = ? and "deleted_at" is null for update`,
-      [value]
-    )
+    const rows = await manager.execute(`select "id" from "invitation" where "${column}" = ? and "deleted_at" is null for update`, [value])
     if (!rows.length) return null
     const [invitation] = await this.listInvitations({ id: rows[0].id }, { relations: ["grants"], take: 1 }, sharedContext)
     return invitation as any

@@ -49,7 +49,9 @@ export const endSessionsWithoutMembershipStep = createStep(
       .resolve<CompanyModuleService>(COMPANY_MODULE)
       .listMemberships({ customer_id: input.customer_id, status: "active" }, { select: ["id"], take: 1 })
     if (remaining.length) return new StepResponse(0)
-    const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: input.customer_id }, { select: ["id", "email"], take: 1 })
+    const [customer] = await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomers({ id: input.customer_id }, { select: ["id", "email"], take: 1 })
     if (!customer) return new StepResponse(0)
     const identityIds = await authIdentityIdsOfCustomer(container, customer as { id: string; email: string })
     const ended = await container.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).endSessionsOf(identityIds, "removed")
@@ -76,7 +78,10 @@ export const createMembershipsStep = createStep(
       .filter((grant) => !taken.has(grant.company_id))
       .map((grant) => ({ company_id: grant.company_id, customer_id: input.customer_id, role: grant.role }))
     const created = toCreate.length ? await companyService.createMemberships(toCreate) : []
-    return new StepResponse(created, created.map((m: any) => m.id))
+    return new StepResponse(
+      created,
+      created.map((m: any) => m.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -1,6 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { gone, notFound } from "@mymonitor/portal-security/lib/portal-errors"
-import { MONITOR_REGISTRATION_MODULE, type LinkDescription, type MonitorRegistrationModuleService } from "../../modules/monitor-registration"
+import {
+  MONITOR_REGISTRATION_MODULE,
+  type LinkDescription,
+  type MonitorRegistrationModuleService,
+} from "../../modules/monitor-registration"
 
 export const LINK_STATUS_ERRORS = {
   used: () => gone("link_used", { sv: "Länken har redan använts.", en: "The link has already been used." }),

@@ -16,10 +16,7 @@ export const promoteExistingMembershipStep = createStep(
   "promote-existing-membership-to-admin",
   async (input: PromoteMembershipInput, { container }) => {
     const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const [membership] = await companies.listMemberships(
-      { company_id: input.company_id, customer_id: input.customer_id },
-      { take: 1 }
-    )
+    const [membership] = await companies.listMemberships({ company_id: input.company_id, customer_id: input.customer_id }, { take: 1 })
     if (!membership) {
       return new StepResponse<PromoteMembershipResult, Undo>({ membership_id: null, previous_role: null, exists: false }, null)
     }

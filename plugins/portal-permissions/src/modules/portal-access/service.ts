@@ -64,7 +64,10 @@ class PortalAccessModuleService extends MedusaService({ EnrolmentCode, PasswordR
 
   /** Spends a reset link: its identity and e-mail, or null when unknown, used or expired. One conditional update: one winner. */
   @InjectManager()
-  async consumePasswordReset(token: string, @MedusaContext() sharedContext: Context = {}): Promise<{ auth_identity_id: string; email: string } | null> {
+  async consumePasswordReset(
+    token: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ auth_identity_id: string; email: string } | null> {
     const [reset] = await sqlOf(sharedContext).execute(
       `update "password_reset" set "used_at" = now(), "updated_at" = now()
         where "token_hash" = ? and "used_at" is null and "expires_at" > now() and "deleted_at" is null

@@ -5,7 +5,10 @@ import { randomBytes } from "node:crypto"
 type AuthIdentityService = { retrieve(selector: { entity_id: string }): Promise<unknown> }
 type AuthenticationInput = { body?: Record<string, unknown> }
 type AuthenticationResult = { success: boolean; error?: string; authIdentity?: unknown }
-type EmailPassBase = new (cradle: object, options: object) => {
+type EmailPassBase = new (
+  cradle: object,
+  options: object
+) => {
   authenticate(data: AuthenticationInput, service: AuthIdentityService): Promise<AuthenticationResult>
   hashPassword(password: string): Promise<string>
   isPasswordMatch_(password: string, identity: unknown): Promise<boolean>

@@ -18,7 +18,10 @@ export default class SingleUseRecoveryCodeProvider extends RecoveryCodeMfaProvid
   protected codes_: RecoveryCodeService
   protected baseRepository_: { getActiveManager(context?: unknown): unknown }
 
-  constructor(cradle: { authMfaRecoveryCodeService: RecoveryCodeService; baseRepository: { getActiveManager(context?: unknown): unknown } }) {
+  constructor(cradle: {
+    authMfaRecoveryCodeService: RecoveryCodeService
+    baseRepository: { getActiveManager(context?: unknown): unknown }
+  }) {
     super(cradle as never)
     this.codes_ = cradle.authMfaRecoveryCodeService
     this.baseRepository_ = cradle.baseRepository

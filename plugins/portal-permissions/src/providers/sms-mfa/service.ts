@@ -5,7 +5,13 @@ import { reserveSmsAttempt, spendSmsCode, sqlOf } from "../../lib/factor-sql"
 import { hotpCode, newOtpSecret } from "../../lib/otp"
 import { smsSenderFromEnvironment } from "./sms-senders"
 
-type Options = { gateway_url?: string; gateway_authorization?: string; code_ttl_seconds?: number; max_attempts?: number; resend_interval_seconds?: number }
+type Options = {
+  gateway_url?: string
+  gateway_authorization?: string
+  code_ttl_seconds?: number
+  max_attempts?: number
+  resend_interval_seconds?: number
+}
 
 export const SMS_CODE_TTL_SECONDS = 5 * 60
 export const SMS_MAX_ATTEMPTS = 5
@@ -47,19 +53,31 @@ export default class SmsMfaProvider {
   }
 
   async canVerifyForAuthIdentity(data: { auth_identity_id: string }, context?: unknown) {
-    const [factor] = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" }, { select: ["id"] }, context)
+    const [factor] = await this.factors_.list(
+      { auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" },
+      { select: ["id"] },
+      context
+    )
     return !!factor
   }
 
   async start(data: { auth_identity_id: string; metadata?: Record<string, unknown> | null }, context?: unknown) {
     if (data.metadata?.purpose === "login") {
-      const [factor] = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" }, {}, context)
+      const [factor] = await this.factors_.list(
+        { auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" },
+        {},
+        context
+      )
       if (!factor) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No SMS factor is set up for this account")
       return { mfa: await this.sendCode_(factor, context) }
     }
     const phone = normalisePhoneNumber(String(data.metadata?.phone ?? ""))
     if (!phone) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A valid phone number is required")
-    const existing = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: ["pending", "enabled"] }, { select: ["id", "status"] }, context)
+    const existing = await this.factors_.list(
+      { auth_identity_id: data.auth_identity_id, provider: this.method, status: ["pending", "enabled"] },
+      { select: ["id", "status"] },
+      context
+    )
     if (existing.some((factor: any) => factor.status === "enabled")) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "SMS is already set up for this account")
     }
@@ -90,7 +108,11 @@ export default class SmsMfaProvider {
   }
 
   async verify(data: { auth_identity_id: string; code: string }, context?: unknown) {
-    const [factor] = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" }, {}, context)
+    const [factor] = await this.factors_.list(
+      { auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" },
+      {},
+      context
+    )
     return factor ? this.acceptCode_(factor, data.code, context) : false
   }
 
@@ -105,12 +127,22 @@ export default class SmsMfaProvider {
     const updated = await this.factors_.update(
       {
         id: factor.id,
-        provider_metadata: { ...metadata, counter, code_hash: hashSecretToken(`${factor.id}:${code}`), code_sent_at: new Date().toISOString(), attempts: 0, used: false },
+        provider_metadata: {
+          ...metadata,
+          counter,
+          code_hash: hashSecretToken(`${factor.id}:${code}`),
+          code_sent_at: new Date().toISOString(),
+          attempts: 0,
+          used: false,
+        },
       },
       context
     )
     // Resolved per message: the gateway address may be configured after boot (tests, a switched operator).
-    await smsSenderFromEnvironment(this.senderOptions_).send(metadata.phone, `Din myMonitor-kod: ${code}. Den gäller i 5 minuter. / Your myMonitor code: ${code}. Valid for 5 minutes.`)
+    await smsSenderFromEnvironment(this.senderOptions_).send(
+      metadata.phone,
+      `Din myMonitor-kod: ${code}. Den gäller i 5 minuter. / Your myMonitor code: ${code}. Valid for 5 minutes.`
+    )
     return this.serialize_(updated)
   }
 

@@ -7,7 +7,10 @@ export interface SmsSender {
 
 /** POSTs `{"to": "+46…", "message": "…"}` as JSON to the gateway; anything but 2xx is a failure. */
 export class HttpSmsSender implements SmsSender {
-  constructor(private readonly gatewayUrl: string, private readonly authorization?: string) {}
+  constructor(
+    private readonly gatewayUrl: string,
+    private readonly authorization?: string
+  ) {}
 
   async send(to: string, message: string) {
     const response = await fetch(this.gatewayUrl, {
@@ -29,5 +32,7 @@ export class MailInboxSmsSender implements SmsSender {
 
 export function smsSenderFromEnvironment(options: { gateway_url?: string; gateway_authorization?: string } = {}): SmsSender {
   const gatewayUrl = options.gateway_url ?? process.env.SMS_GATEWAY_URL
-  return gatewayUrl ? new HttpSmsSender(gatewayUrl, options.gateway_authorization ?? process.env.SMS_GATEWAY_AUTHORIZATION) : new MailInboxSmsSender()
+  return gatewayUrl
+    ? new HttpSmsSender(gatewayUrl, options.gateway_authorization ?? process.env.SMS_GATEWAY_AUTHORIZATION)
+    : new MailInboxSmsSender()
 }

@@ -28,19 +28,33 @@ export default class ReplayGuardedTotpProvider {
   protected baseRepository_: any
   protected options_: Required<Options>
 
-  constructor({ authMfaFactorService, baseRepository }: { authMfaFactorService: FactorService; baseRepository: any }, options: Options = {}) {
+  constructor(
+    { authMfaFactorService, baseRepository }: { authMfaFactorService: FactorService; baseRepository: any },
+    options: Options = {}
+  ) {
     this.factors_ = authMfaFactorService
     this.baseRepository_ = baseRepository
     this.options_ = { issuer: options.issuer ?? "myMonitor", tolerance_seconds: options.tolerance_seconds ?? 30 }
   }
 
   async canVerifyForAuthIdentity(data: { auth_identity_id: string }, context?: unknown) {
-    const [factor] = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" }, { select: ["id"] }, context)
+    const [factor] = await this.factors_.list(
+      { auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" },
+      { select: ["id"] },
+      context
+    )
     return !!factor
   }
 
-  async start(data: { auth_identity_id: string; label?: string | null; issuer?: string; metadata?: Record<string, unknown> | null }, context?: unknown) {
-    const existing = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: ["pending", "enabled"] }, { select: ["id", "status"] }, context)
+  async start(
+    data: { auth_identity_id: string; label?: string | null; issuer?: string; metadata?: Record<string, unknown> | null },
+    context?: unknown
+  ) {
+    const existing = await this.factors_.list(
+      { auth_identity_id: data.auth_identity_id, provider: this.method, status: ["pending", "enabled"] },
+      { select: ["id", "status"] },
+      context
+    )
     if (existing.some((factor) => factor.status === "enabled")) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "An authenticator app is already set up for this account")
     }
@@ -75,7 +89,11 @@ export default class ReplayGuardedTotpProvider {
   }
 
   async verify(data: { auth_identity_id: string; code: string }, context?: unknown) {
-    const [factor] = await this.factors_.list({ auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" }, {}, context)
+    const [factor] = await this.factors_.list(
+      { auth_identity_id: data.auth_identity_id, provider: this.method, status: "enabled" },
+      {},
+      context
+    )
     return factor ? this.acceptCode_(factor, data.code, context) : false
   }
 

@@ -23,7 +23,11 @@ export const grantMembershipsStep = createStep(
     const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     await companies.deleteMemberships(undo.created.map((row) => row.membership_id))
     const query = container.resolve("query")
-    const { data } = await query.graph({ entity: "company", fields: ["id", "customer_group.id"], filters: { id: undo.created.map((row) => row.company_id) } })
+    const { data } = await query.graph({
+      entity: "company",
+      fields: ["id", "customer_group.id"],
+      filters: { id: undo.created.map((row) => row.company_id) },
+    })
     const customers = container.resolve(Modules.CUSTOMER)
     for (const company of data as any[]) {
       if (company.customer_group?.id) {

@@ -6,7 +6,9 @@ export const registerPasswordIdentityStep = createStep(
   "register-password-identity",
   async (input: { email: string; password: string }, { container }) => {
     const auth = container.resolve(Modules.AUTH)
-    const { success, authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } } as any)
+    const { success, authIdentity, error } = await auth.register("emailpass", {
+      body: { email: input.email, password: input.password },
+    } as any)
     if (!success || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, error ?? "Cannot register the account")
     return new StepResponse(authIdentity.id, authIdentity.id)
   },

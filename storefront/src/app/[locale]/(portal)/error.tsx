@@ -1,13 +1,13 @@
-"use client";
+"use client"
 
-import { useEffect } from "react";
-import { useTranslations } from "next-intl";
+import { useEffect } from "react"
+import { useTranslations } from "next-intl"
 
 export default function PortalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("error");
+  const t = useTranslations("error")
   useEffect(() => {
-    console.error(error);
-  }, [error]);
+    console.error(error)
+  }, [error])
   return (
     <div className="card" role="alert">
       <h1>{t("title")}</h1>
@@ -16,5 +16,5 @@ export default function PortalError({ error, reset }: { error: Error & { digest?
         {t("retry")}
       </button>
     </div>
-  );
+  )
 }

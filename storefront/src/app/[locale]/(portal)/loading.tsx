@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server"
 
 export default async function PortalLoading() {
-  const t = await getTranslations();
+  const t = await getTranslations()
   return (
     <p className="loading" role="status" aria-live="polite">
       {t("loading")}
     </p>
-  );
+  )
 }

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireArea } from "@/modules/common/require-area";
-import { CompanyTable } from "@/modules/overview/components/company-table";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { requireArea } from "@/modules/common/require-area"
+import { CompanyTable } from "@/modules/overview/components/company-table"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "overview" });
-  return { title: t("title") };
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "overview" })
+  return { title: t("title") }
 }
 
 /** Översikt: the landing page after login. */
@@ -14,15 +14,15 @@ export default async function OverviewPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ link?: string }>;
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ link?: string }>
 }) {
-  const { locale } = await params;
-  const { link } = await searchParams;
-  setRequestLocale(locale);
-  const session = await requireArea(null);
-  if (!session) return null;
-  const t = await getTranslations("overview");
+  const { locale } = await params
+  const { link } = await searchParams
+  setRequestLocale(locale)
+  const session = await requireArea(null)
+  if (!session) return null
+  const t = await getTranslations("overview")
   return (
     <>
       <h1>{t("title")}</h1>
@@ -38,5 +38,5 @@ export default async function OverviewPage({
       ) : null}
       <CompanyTable companies={session.companies} />
     </>
-  );
+  )
 }

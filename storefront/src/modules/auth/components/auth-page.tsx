@@ -1,7 +1,7 @@
-import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/modules/layout/components/site-header";
-import { cancelLogin } from "../actions";
+import type { ReactNode } from "react"
+import { getTranslations } from "next-intl/server"
+import { SiteHeader } from "@/modules/layout/components/site-header"
+import { cancelLogin } from "../actions"
 
 /** The frame of the pages before a complete session: header without navigation, one card. */
 export function AuthPage({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
@@ -12,12 +12,12 @@ export function AuthPage({ children, wide = false }: { children: ReactNode; wide
         <div className="card">{children}</div>
       </main>
     </>
-  );
+  )
 }
 
 /** "Avbryt inloggningen": forgets the half-finished login and returns to "Log in". */
 export async function CancelLogin({ locale }: { locale: string }) {
-  const t = await getTranslations("loginSteps");
+  const t = await getTranslations("loginSteps")
   return (
     <form action={cancelLogin} className="step__cancel">
       <input type="hidden" name="locale" value={locale} />
@@ -25,5 +25,5 @@ export async function CancelLogin({ locale }: { locale: string }) {
         {t("cancel")}
       </button>
     </form>
-  );
+  )
 }

@@ -1,45 +1,45 @@
-"use client";
+"use client"
 
-import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-import type { PendingMethod } from "@/lib/session/pending";
-import { FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { requestSmsCode, submitChallengeCode, type CodeState } from "../actions";
-import { ArrowButton } from "./arrow-button";
-import { CodeInput } from "./code-input";
+import { useActionState, useEffect, useRef, useState } from "react"
+import { useTranslations } from "next-intl"
+import type { PendingMethod } from "@/lib/session/pending"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { requestSmsCode, submitChallengeCode, type CodeState } from "../actions"
+import { ArrowButton } from "./arrow-button"
+import { CodeInput } from "./code-input"
 
 /**
  * The second step of a login: the six-digit code from the app (or from an SMS, which the visitor
  * asks for), or one of the recovery codes. The arrow button logs in.
  */
 export function ChallengeForm({ locale, methods }: { locale: string; methods: readonly PendingMethod[] }) {
-  const t = useTranslations("loginSteps");
-  const hasTotp = methods.includes("totp");
-  const hasSms = methods.includes("sms");
+  const t = useTranslations("loginSteps")
+  const hasTotp = methods.includes("totp")
+  const hasSms = methods.includes("sms")
   // Recovery codes come with every enrolment, whether or not the backend lists them as a method.
-  const hasRecovery = true;
-  const [method, setMethod] = useState<PendingMethod>(hasTotp || !hasSms ? "totp" : "sms");
-  const [state, formAction] = useActionState<CodeState, FormData>(submitChallengeCode, {});
-  const [smsState, smsAction] = useActionState<CodeState, FormData>(requestSmsCode, {});
-  const input = useRef<HTMLInputElement>(null);
-  const moved = useRef(false);
+  const hasRecovery = true
+  const [method, setMethod] = useState<PendingMethod>(hasTotp || !hasSms ? "totp" : "sms")
+  const [state, formAction] = useActionState<CodeState, FormData>(submitChallengeCode, {})
+  const [smsState, smsAction] = useActionState<CodeState, FormData>(requestSmsCode, {})
+  const input = useRef<HTMLInputElement>(null)
+  const moved = useRef(false)
 
   useEffect(() => {
-    if (smsState.sent === "sms") setMethod("sms");
-  }, [smsState]);
+    if (smsState.sent === "sms") setMethod("sms")
+  }, [smsState])
   useEffect(() => {
     // After the visitor switched the kind of code, the field is where they continue.
-    if (moved.current) input.current?.focus();
-  }, [method]);
+    if (moved.current) input.current?.focus()
+  }, [method])
 
   const switchTo = (next: PendingMethod) => {
-    moved.current = true;
-    setMethod(next);
-  };
+    moved.current = true
+    setMethod(next)
+  }
 
-  const recovery = method === "recovery_code";
-  const hint = recovery ? t("recoveryHint") : method === "sms" ? t("smsHint") : t("totpHint");
+  const recovery = method === "recovery_code"
+  const hint = recovery ? t("recoveryHint") : method === "sms" ? t("smsHint") : t("totpHint")
 
   return (
     <div className="step">
@@ -94,11 +94,15 @@ export function ChallengeForm({ locale, methods }: { locale: string; methods: re
         </div>
         <FormErrorMessage id="sms-error" error={smsState.error} />
         {hasRecovery ? (
-          <button type="button" className="link-button" onClick={() => switchTo(recovery ? (hasTotp || !hasSms ? "totp" : "sms") : "recovery_code")}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => switchTo(recovery ? (hasTotp || !hasSms ? "totp" : "sms") : "recovery_code")}
+          >
             {recovery ? t("useCode") : t("useRecovery")}
           </button>
         ) : null}
       </div>
     </div>
-  );
+  )
 }

@@ -1,13 +1,13 @@
-"use client";
+"use client"
 
-import { forwardRef } from "react";
+import { forwardRef } from "react"
 
 /** The six-digit code field (app, SMS or e-mail): numeric keyboard, one-time-code autofill. */
 export const CodeInput = forwardRef<
   HTMLInputElement,
   { id: string; label: string; hint?: string; invalid?: boolean; errorId: string; autoFocus?: boolean }
 >(function CodeInput({ id, label, hint, invalid, errorId, autoFocus }, ref) {
-  const hintId = hint ? `${id}-hint` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -32,5 +32,5 @@ export const CodeInput = forwardRef<
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
       />
     </div>
-  );
-});
+  )
+})

@@ -1,17 +1,17 @@
-"use client";
+"use client"
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { resendEmailCode, submitEmailCode, type CodeState } from "../actions";
-import { CodeInput } from "./code-input";
+import { useActionState } from "react"
+import { useTranslations } from "next-intl"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { resendEmailCode, submitEmailCode, type CodeState } from "../actions"
+import { CodeInput } from "./code-input"
 
 /** An account without a second factor first proves its e-mail address with an e-mailed code. */
 export function EmailCodeForm({ locale }: { locale: string }) {
-  const t = useTranslations("loginSteps");
-  const [state, formAction] = useActionState<CodeState, FormData>(submitEmailCode, {});
-  const [resendState, resendAction] = useActionState<CodeState, FormData>(resendEmailCode, {});
+  const t = useTranslations("loginSteps")
+  const [state, formAction] = useActionState<CodeState, FormData>(submitEmailCode, {})
+  const [resendState, resendAction] = useActionState<CodeState, FormData>(resendEmailCode, {})
   return (
     <div className="step">
       <form action={formAction} className="form">
@@ -33,5 +33,5 @@ export function EmailCodeForm({ locale }: { locale: string }) {
         <FormErrorMessage id="email-resend-error" error={resendState.error} />
       </div>
     </div>
-  );
+  )
 }

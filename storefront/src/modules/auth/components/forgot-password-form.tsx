@@ -1,27 +1,27 @@
-"use client";
+"use client"
 
-import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error";
-import { StepHeading } from "@/modules/common/components/step-heading";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { useKeptFormAction } from "@/modules/common/use-kept-form-action";
-import { requestReset, type ForgotPasswordState } from "../password-reset-actions";
+import { useEffect, useRef } from "react"
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { StepHeading } from "@/modules/common/components/step-heading"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
+import { requestReset, type ForgotPasswordState } from "../password-reset-actions"
 
 /**
  * "Glömt lösenord": the address → "Skicka länk" → the same confirmation for every address (the
  * portal does not tell whether an address has an account). An error moves the focus to the field.
  */
 export function ForgotPasswordForm({ locale }: { locale: string }) {
-  const t = useTranslations("passwordReset");
-  const { state, onSubmit, pending } = useKeptFormAction<ForgotPasswordState>(requestReset, {});
-  const email = useRef<HTMLInputElement>(null);
-  const fields = state.fields ?? {};
+  const t = useTranslations("passwordReset")
+  const { state, onSubmit, pending } = useKeptFormAction<ForgotPasswordState>(requestReset, {})
+  const email = useRef<HTMLInputElement>(null)
+  const fields = state.fields ?? {}
 
   useEffect(() => {
-    if (state.error) email.current?.focus();
-  }, [state]);
+    if (state.error) email.current?.focus()
+  }, [state])
 
   if (state.sent) {
     return (
@@ -35,7 +35,7 @@ export function ForgotPasswordForm({ locale }: { locale: string }) {
           <Link href="/login">{t("backToLogin")}</Link>
         </p>
       </>
-    );
+    )
   }
 
   return (
@@ -68,5 +68,5 @@ export function ForgotPasswordForm({ locale }: { locale: string }) {
         <Link href="/login">{t("backToLogin")}</Link>
       </p>
     </>
-  );
+  )
 }

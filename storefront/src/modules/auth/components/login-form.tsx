@@ -1,15 +1,15 @@
-"use client";
+"use client"
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { login, type LoginState } from "../actions";
+import { useActionState } from "react"
+import { useTranslations } from "next-intl"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { login, type LoginState } from "../actions"
 
 export function LoginForm({ locale, accept }: { locale: string; accept?: string }) {
-  const t = useTranslations("login");
-  const [state, formAction] = useActionState<LoginState, FormData>(login, {});
-  const invalid = state.error && "key" in state.error && state.error.key === "invalidCredentials";
+  const t = useTranslations("login")
+  const [state, formAction] = useActionState<LoginState, FormData>(login, {})
+  const invalid = state.error && "key" in state.error && state.error.key === "invalidCredentials"
 
   return (
     <form action={formAction} className="form">
@@ -43,5 +43,5 @@ export function LoginForm({ locale, accept }: { locale: string; accept?: string 
       <FormErrorMessage id="login-error" error={state.error} />
       <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>
-  );
+  )
 }

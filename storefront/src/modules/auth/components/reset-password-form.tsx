@@ -1,19 +1,19 @@
-"use client";
+"use client"
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
-import type { FormState } from "@/lib/errors";
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error";
-import { StepHeading } from "@/modules/common/components/step-heading";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { useKeptFormAction } from "@/modules/common/use-kept-form-action";
-import { MINIMUM_PASSWORD_LENGTH, problemFields, resetFieldProblems } from "../password-reset";
-import { resetPassword, type ResetPasswordState } from "../password-reset-actions";
+import { useEffect, useRef, useState, type FormEvent } from "react"
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import type { FormState } from "@/lib/errors"
+import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { StepHeading } from "@/modules/common/components/step-heading"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
+import { MINIMUM_PASSWORD_LENGTH, problemFields, resetFieldProblems } from "../password-reset"
+import { resetPassword, type ResetPasswordState } from "../password-reset-actions"
 
 /** An expired, used or missing reset link: say so clearly and offer a new one. */
 export function ResetLinkUnusable() {
-  const t = useTranslations("passwordReset");
+  const t = useTranslations("passwordReset")
   return (
     <>
       <StepHeading focusKey="link-unusable">{t("linkUnusableTitle")}</StepHeading>
@@ -29,7 +29,7 @@ export function ResetLinkUnusable() {
         <Link href="/login">{t("backToLogin")}</Link>
       </p>
     </>
-  );
+  )
 }
 
 /**
@@ -38,25 +38,28 @@ export function ResetLinkUnusable() {
  * refuses common passwords); errors are shown at their field, which takes the focus.
  */
 export function ResetPasswordForm({ locale, token }: { locale: string; token: string }) {
-  const t = useTranslations("passwordReset");
-  const { state, onSubmit, pending } = useKeptFormAction<ResetPasswordState>(resetPassword, {});
+  const t = useTranslations("passwordReset")
+  const { state, onSubmit, pending } = useKeptFormAction<ResetPasswordState>(resetPassword, {})
   // The browser's own check, shown until the next answer from the server.
-  const [local, setLocal] = useState<FormState | undefined>();
-  const form = useRef<HTMLFormElement>(null);
-  const shown: FormState = local ?? state;
-  const fields = shown.fields ?? {};
+  const [local, setLocal] = useState<FormState | undefined>()
+  const form = useRef<HTMLFormElement>(null)
+  const shown: FormState = local ?? state
+  const fields = shown.fields ?? {}
 
   // A new error (the browser's or the server's) moves the focus to the first field it concerns.
   const focusError = () =>
-    (form.current?.querySelector<HTMLInputElement>("input[aria-invalid=true]") ?? form.current?.querySelector<HTMLInputElement>("#reset-password"))?.focus();
+    (
+      form.current?.querySelector<HTMLInputElement>("input[aria-invalid=true]") ??
+      form.current?.querySelector<HTMLInputElement>("#reset-password")
+    )?.focus()
   useEffect(() => {
-    if (local?.error) focusError();
-  }, [local]);
+    if (local?.error) focusError()
+  }, [local])
   useEffect(() => {
-    if (state.error) focusError();
-  }, [state]);
+    if (state.error) focusError()
+  }, [state])
 
-  if (state.outcome === "linkUnusable") return <ResetLinkUnusable />;
+  if (state.outcome === "linkUnusable") return <ResetLinkUnusable />
   if (state.outcome === "changed") {
     return (
       <>
@@ -70,22 +73,22 @@ export function ResetPasswordForm({ locale, token }: { locale: string; token: st
           </Link>
         </p>
       </>
-    );
+    )
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    const data = new FormData(event.currentTarget);
-    const problems = resetFieldProblems({ password: String(data.get("password") ?? ""), repeat: String(data.get("repeat") ?? "") });
+    const data = new FormData(event.currentTarget)
+    const problems = resetFieldProblems({ password: String(data.get("password") ?? ""), repeat: String(data.get("repeat") ?? "") })
     if (problems) {
-      event.preventDefault();
-      setLocal({ error: { key: "fieldsInvalid" }, fields: problemFields(problems) });
-      return;
+      event.preventDefault()
+      setLocal({ error: { key: "fieldsInvalid" }, fields: problemFields(problems) })
+      return
     }
-    setLocal(undefined);
-    onSubmit(event);
-  };
+    setLocal(undefined)
+    onSubmit(event)
+  }
   const described = (name: string, extra?: string) =>
-    [extra, fields[name] ? `reset-${name}-errors` : undefined, "reset-error"].filter(Boolean).join(" ");
+    [extra, fields[name] ? `reset-${name}-errors` : undefined, "reset-error"].filter(Boolean).join(" ")
 
   return (
     <>
@@ -130,5 +133,5 @@ export function ResetPasswordForm({ locale, token }: { locale: string; token: st
         </SubmitButton>
       </form>
     </>
-  );
+  )
 }

@@ -1,17 +1,17 @@
-"use client";
+"use client"
 
-import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error";
-import { StepHeading } from "@/modules/common/components/step-heading";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { groupKey } from "../qr-image";
-import { chooseSms, chooseTotp, verifySetupCode, type SetupState } from "../setup-actions";
-import { ArrowButton } from "./arrow-button";
-import { CodeInput } from "./code-input";
+import { useActionState, useEffect, useRef, useState } from "react"
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { StepHeading } from "@/modules/common/components/step-heading"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { groupKey } from "../qr-image"
+import { chooseSms, chooseTotp, verifySetupCode, type SetupState } from "../setup-actions"
+import { ArrowButton } from "./arrow-button"
+import { CodeInput } from "./code-input"
 
-type Choice = "choose" | "totp" | "sms";
+type Choice = "choose" | "totp" | "sms"
 
 /**
  * First login: set up the second factor. Choose the app (QR code plus the key as text) or SMS
@@ -19,17 +19,17 @@ type Choice = "choose" | "totp" | "sms";
  * `completed`: the session is already complete (the page was reloaded after the last step).
  */
 export function SetupFlow({ locale, completed }: { locale: string; completed: boolean }) {
-  const t = useTranslations("setup");
-  const [choice, setChoice] = useState<Choice>("choose");
-  const [totpState, totpAction] = useActionState<SetupState, FormData>(chooseTotp, {});
-  const [smsState, smsAction] = useActionState<SetupState, FormData>(chooseSms, {});
-  const [verifyState, verifyAction] = useActionState<SetupState, FormData>(verifySetupCode, {});
+  const t = useTranslations("setup")
+  const [choice, setChoice] = useState<Choice>("choose")
+  const [totpState, totpAction] = useActionState<SetupState, FormData>(chooseTotp, {})
+  const [smsState, smsAction] = useActionState<SetupState, FormData>(chooseSms, {})
+  const [verifyState, verifyAction] = useActionState<SetupState, FormData>(verifySetupCode, {})
 
   useEffect(() => {
-    if (totpState.totp) setChoice("totp");
-  }, [totpState]);
+    if (totpState.totp) setChoice("totp")
+  }, [totpState])
 
-  if (verifyState.done) return <RecoveryCodes codes={verifyState.recoveryCodes ?? []} link={verifyState.link} />;
+  if (verifyState.done) return <RecoveryCodes codes={verifyState.recoveryCodes ?? []} link={verifyState.link} />
   if (completed) {
     return (
       <>
@@ -38,15 +38,17 @@ export function SetupFlow({ locale, completed }: { locale: string; completed: bo
           <Link href="/">{t("toOverview")}</Link>
         </p>
       </>
-    );
+    )
   }
 
-  const enrolled = choice === "totp" ? totpState : smsState;
-  const ready = (choice === "totp" && !!totpState.totp) || (choice === "sms" && !!smsState.sms);
+  const enrolled = choice === "totp" ? totpState : smsState
+  const ready = (choice === "totp" && !!totpState.totp) || (choice === "sms" && !!smsState.sms)
 
   return (
     <>
-      <StepHeading focusKey={`${choice}-${ready}`}>{choice === "choose" ? t("title") : choice === "totp" ? t("totpTitle") : t("smsTitle")}</StepHeading>
+      <StepHeading focusKey={`${choice}-${ready}`}>
+        {choice === "choose" ? t("title") : choice === "totp" ? t("totpTitle") : t("smsTitle")}
+      </StepHeading>
       {choice === "choose" ? (
         <>
           <p className="lead">{t("intro")}</p>
@@ -71,14 +73,11 @@ export function SetupFlow({ locale, completed }: { locale: string; completed: bo
         <div className="totp">
           <p className="lead">{t("totpIntro")}</p>
           {totpState.totp.qrSrc ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a data URL made by the backend, not an asset
+            // A data URL made by the backend, not an asset: a plain <img>, not next/image.
             <img className="totp__qr" src={totpState.totp.qrSrc} alt={t("qrAlt")} width={200} height={200} />
           ) : null}
           <p className="totp__key">
-            <span>{t("keyLabel")}</span>{" "}
-            <code id="totp-key">
-              {groupKey(totpState.totp.secret)}
-            </code>
+            <span>{t("keyLabel")}</span> <code id="totp-key">{groupKey(totpState.totp.secret)}</code>
           </p>
         </div>
       ) : null}
@@ -141,20 +140,22 @@ export function SetupFlow({ locale, completed }: { locale: string; completed: bo
         <FormErrorMessage id="setup-enrol-error" error={enrolled.error} />
       ) : null}
     </>
-  );
+  )
 }
 
 function RecoveryCodes({ codes, link }: { codes: string[]; link?: "accepted" | "failed" }) {
-  const t = useTranslations("setup");
-  const list = useRef<HTMLOListElement>(null);
-  const [copied, setCopied] = useState(false);
+  const t = useTranslations("setup")
+  const list = useRef<HTMLOListElement>(null)
+  const [copied, setCopied] = useState(false)
   return (
     <>
       <StepHeading focusKey="recovery">{t("recoveryTitle")}</StepHeading>
       <p className="notice" role="status">
         {t("enrolled")}
       </p>
-      {link ? <p className={link === "accepted" ? "notice" : "form-error"}>{link === "accepted" ? t("linkAccepted") : t("linkFailed")}</p> : null}
+      {link ? (
+        <p className={link === "accepted" ? "notice" : "form-error"}>{link === "accepted" ? t("linkAccepted") : t("linkFailed")}</p>
+      ) : null}
       {codes.length > 0 ? (
         <>
           <p className="lead">{t("recoveryIntro")}</p>
@@ -170,7 +171,7 @@ function RecoveryCodes({ codes, link }: { codes: string[]; link?: "accepted" | "
               type="button"
               className="button"
               onClick={() => {
-                void navigator.clipboard?.writeText(codes.join("\n")).then(() => setCopied(true));
+                void navigator.clipboard?.writeText(codes.join("\n")).then(() => setCopied(true))
               }}
             >
               {t("copy")}
@@ -185,5 +186,5 @@ function RecoveryCodes({ codes, link }: { codes: string[]; link?: "accepted" | "
         </Link>
       </p>
     </>
-  );
+  )
 }

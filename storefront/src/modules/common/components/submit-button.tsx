@@ -1,7 +1,7 @@
-"use client";
+"use client"
 
-import type { ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import type { ReactNode } from "react"
+import { useFormStatus } from "react-dom"
 
 /** A submit button that shows the form is being sent and cannot be pressed twice meanwhile. */
 export function SubmitButton({
@@ -13,20 +13,20 @@ export function SubmitButton({
   value,
   pending: pendingOverride,
 }: {
-  children: ReactNode;
-  pendingLabel?: ReactNode;
-  className?: string;
-  ariaLabel?: string;
-  name?: string;
-  value?: string;
+  children: ReactNode
+  pendingLabel?: ReactNode
+  className?: string
+  ariaLabel?: string
+  name?: string
+  value?: string
   /** For forms submitted with onSubmit (no form action), where useFormStatus knows nothing. */
-  pending?: boolean;
+  pending?: boolean
 }) {
-  const status = useFormStatus();
-  const pending = pendingOverride ?? status.pending;
+  const status = useFormStatus()
+  const pending = pendingOverride ?? status.pending
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending} aria-label={ariaLabel} name={name} value={value}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
-  );
+  )
 }

@@ -1,13 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { CompanyMembership } from "@/lib/data/companies";
-import { roleMessageKey } from "@/lib/permissions/roles";
+import { getLocale, getTranslations } from "next-intl/server"
+import type { CompanyMembership } from "@/lib/data/companies"
+import { roleMessageKey } from "@/lib/permissions/roles"
 
 export async function CompanyTable({ companies }: { companies: readonly CompanyMembership[] }) {
-  const t = await getTranslations("overview");
-  const tRoles = await getTranslations("roles");
-  if (companies.length === 0) return <p>{t("empty")}</p>;
-  const collator = new Intl.Collator(await getLocale());
-  const sorted = [...companies].sort((a, b) => collator.compare(a.name, b.name));
+  const t = await getTranslations("overview")
+  const tRoles = await getTranslations("roles")
+  if (companies.length === 0) return <p>{t("empty")}</p>
+  const collator = new Intl.Collator(await getLocale())
+  const sorted = [...companies].sort((a, b) => collator.compare(a.name, b.name))
 
   return (
     <div className="table-wrap">
@@ -33,5 +33,5 @@ export async function CompanyTable({ companies }: { companies: readonly CompanyM
         </tbody>
       </table>
     </div>
-  );
+  )
 }

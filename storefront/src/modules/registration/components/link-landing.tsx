@@ -1,14 +1,14 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { describeLink, type LinkKind } from "@/lib/data/auth";
-import { readSessionToken } from "@/lib/session/store";
-import { parseAccept } from "@/lib/session/pending";
-import { roleMessageKey } from "@/lib/permissions/roles";
-import { AuthPage } from "@/modules/auth/components/auth-page";
-import { BackendUnavailable } from "@/modules/common/components/backend-unavailable";
-import { linkProblem, type LinkProblem } from "../validation";
-import { AcceptLinkForm } from "./accept-link-form";
-import { RegisterForm } from "./register-form";
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { describeLink, type LinkKind } from "@/lib/data/auth"
+import { readSessionToken } from "@/lib/session/store"
+import { parseAccept } from "@/lib/session/pending"
+import { roleMessageKey } from "@/lib/permissions/roles"
+import { AuthPage } from "@/modules/auth/components/auth-page"
+import { BackendUnavailable } from "@/modules/common/components/backend-unavailable"
+import { linkProblem, type LinkProblem } from "../validation"
+import { AcceptLinkForm } from "./accept-link-form"
+import { RegisterForm } from "./register-form"
 
 /**
  * The page a registration (ERP) or invitation e-mail links to. A new address registers here
@@ -16,9 +16,9 @@ import { RegisterForm } from "./register-form";
  * link says so.
  */
 export async function LinkLanding({ kind, token, locale }: { kind: LinkKind; token: string | undefined; locale: string }) {
-  const t = await getTranslations("register");
-  const tRoles = await getTranslations("roles");
-  const link = parseAccept({ kind, token });
+  const t = await getTranslations("register")
+  const tRoles = await getTranslations("roles")
+  const link = parseAccept({ kind, token })
 
   const problemPage = (problem: LinkProblem | "rateLimited") => (
     <AuthPage>
@@ -30,23 +30,23 @@ export async function LinkLanding({ kind, token, locale }: { kind: LinkKind; tok
         <Link href="/login">{t("toLogin")}</Link>
       </p>
     </AuthPage>
-  );
+  )
 
-  if (!link) return problemPage("invalid");
-  const result = await describeLink(link.kind, link.token);
+  if (!link) return problemPage("invalid")
+  const result = await describeLink(link.kind, link.token)
   if (!result.ok) {
     if (result.code === "backend_unavailable") {
       return (
         <AuthPage>
           <BackendUnavailable />
         </AuthPage>
-      );
+      )
     }
-    if (result.code === "rate_limited") return problemPage("rateLimited");
-    return problemPage(linkProblem(result.status, result.error?.code));
+    if (result.code === "rate_limited") return problemPage("rateLimited")
+    return problemPage(linkProblem(result.status, result.error?.code))
   }
 
-  const { email, companies, account_exists } = result.data;
+  const { email, companies, account_exists } = result.data
   const companyList = (
     <ul className="link-companies" aria-label={t("companiesLabel")}>
       {companies.map((company) => (
@@ -55,11 +55,11 @@ export async function LinkLanding({ kind, token, locale }: { kind: LinkKind; tok
         </li>
       ))}
     </ul>
-  );
-  const intro = kind === "invitation" ? t("invitationIntro", { email }) : t("registrationIntro", { email });
+  )
+  const intro = kind === "invitation" ? t("invitationIntro", { email }) : t("registrationIntro", { email })
 
   if (account_exists) {
-    const loggedIn = !!(await readSessionToken());
+    const loggedIn = !!(await readSessionToken())
     return (
       <AuthPage wide>
         <h1>{kind === "invitation" ? t("acceptInvitationTitle") : t("acceptRegistrationTitle")}</h1>
@@ -76,7 +76,7 @@ export async function LinkLanding({ kind, token, locale }: { kind: LinkKind; tok
           </p>
         )}
       </AuthPage>
-    );
+    )
   }
 
   return (
@@ -86,5 +86,5 @@ export async function LinkLanding({ kind, token, locale }: { kind: LinkKind; tok
       {companyList}
       <RegisterForm locale={locale} kind={link.kind} token={link.token} email={email} />
     </AuthPage>
-  );
+  )
 }

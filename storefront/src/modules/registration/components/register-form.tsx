@@ -1,19 +1,20 @@
-"use client";
+"use client"
 
-import { useTranslations } from "next-intl";
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { useKeptFormAction } from "@/modules/common/use-kept-form-action";
-import { registerAccount, type RegisterState } from "../actions";
+import { useTranslations } from "next-intl"
+import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
+import { registerAccount, type RegisterState } from "../actions"
 
-const MINIMUM_PASSWORD_LENGTH = 12;
+const MINIMUM_PASSWORD_LENGTH = 12
 
 /** "Registrera konto": name, phone (optional) and password for the address the link was sent to. */
 export function RegisterForm({ locale, kind, token, email }: { locale: string; kind: string; token: string; email: string }) {
-  const t = useTranslations("register");
-  const { state, onSubmit, pending } = useKeptFormAction<RegisterState>(registerAccount, {});
-  const fields = state.fields ?? {};
-  const described = (name: string, extra?: string) => [extra, fields[name] ? `register-${name}-errors` : undefined, "register-error"].filter(Boolean).join(" ");
+  const t = useTranslations("register")
+  const { state, onSubmit, pending } = useKeptFormAction<RegisterState>(registerAccount, {})
+  const fields = state.fields ?? {}
+  const described = (name: string, extra?: string) =>
+    [extra, fields[name] ? `register-${name}-errors` : undefined, "register-error"].filter(Boolean).join(" ")
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
@@ -35,7 +36,7 @@ export function RegisterForm({ locale, kind, token, email }: { locale: string; k
           type="text"
           autoComplete="name"
           required
-          
+
           aria-invalid={!!fields.name || undefined}
           aria-describedby={described("name")}
         />
@@ -48,7 +49,7 @@ export function RegisterForm({ locale, kind, token, email }: { locale: string; k
           name="phone"
           type="tel"
           autoComplete="tel"
-          
+
           aria-invalid={!!fields.phone || undefined}
           aria-describedby={described("phone", "register-phone-hint")}
         />
@@ -79,5 +80,5 @@ export function RegisterForm({ locale, kind, token, email }: { locale: string; k
         {t("submit")}
       </SubmitButton>
     </form>
-  );
+  )
 }

@@ -1,10 +1,10 @@
-"use client";
+"use client"
 
-import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import { FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import type { ChangeState } from "../actions";
+import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react"
+import { useTranslations } from "next-intl"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import type { ChangeState } from "../actions"
 
 /**
  * A button whose action asks first (when `question` is given): the question and "Ja"/"Avbryt"
@@ -19,32 +19,32 @@ export function ConfirmAction({
   doneMessage,
   className = "button button--small",
 }: {
-  action: (state: ChangeState, formData: FormData) => Promise<ChangeState>;
-  hidden: Record<string, string>;
-  label: ReactNode;
-  question?: string;
-  confirmLabel?: ReactNode;
-  doneMessage?: string;
-  className?: string;
+  action: (state: ChangeState, formData: FormData) => Promise<ChangeState>
+  hidden: Record<string, string>
+  label: ReactNode
+  question?: string
+  confirmLabel?: ReactNode
+  doneMessage?: string
+  className?: string
 }) {
-  const t = useTranslations("manageUsers");
-  const id = useId();
-  const [state, formAction] = useActionState<ChangeState, FormData>(action, {});
-  const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
+  const t = useTranslations("manageUsers")
+  const id = useId()
+  const [state, formAction] = useActionState<ChangeState, FormData>(action, {})
+  const [asking, setAsking] = useState(false)
+  const confirmRef = useRef<HTMLDivElement>(null)
+  const openRef = useRef<HTMLButtonElement>(null)
+  const wasAsking = useRef(false)
 
   useEffect(() => {
-    if (asking) confirmRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
-    else if (wasAsking.current) openRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+    if (asking) confirmRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus()
+    else if (wasAsking.current) openRef.current?.focus()
+    wasAsking.current = asking
+  }, [asking])
   useEffect(() => {
-    if (state.error || state.done) setAsking(false);
-  }, [state]);
+    if (state.error || state.done) setAsking(false)
+  }, [state])
 
-  const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
 
   return (
     <div className="confirm-action">
@@ -63,7 +63,7 @@ export function ConfirmAction({
               aria-labelledby={`${id}-question`}
               className="confirm-action__question"
               onKeyDown={(event) => {
-                if (event.key === "Escape") setAsking(false);
+                if (event.key === "Escape") setAsking(false)
               }}
             >
               <span id={`${id}-question`}>{question}</span>
@@ -82,5 +82,5 @@ export function ConfirmAction({
       </span>
       <FormErrorMessage id={`${id}-error`} error={state.error} />
     </div>
-  );
+  )
 }

@@ -1,13 +1,13 @@
-"use client";
+"use client"
 
-import { useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-import type { AdministeredCompany } from "@/lib/data/user-management";
-import { MEMBERSHIP_ROLES } from "@/lib/permissions/roles";
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { useKeptFormAction } from "@/modules/common/use-kept-form-action";
-import { sendInvitationsAction, type InviteState } from "../actions";
+import { useEffect, useRef, useState } from "react"
+import { useTranslations } from "next-intl"
+import type { AdministeredCompany } from "@/lib/data/user-management"
+import { MEMBERSHIP_ROLES } from "@/lib/permissions/roles"
+import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
+import { sendInvitationsAction, type InviteState } from "../actions"
 
 /**
  * "Bjud in användare": one row per person — e-mail, "Välj företag" (one or several of the
@@ -15,43 +15,48 @@ import { sendInvitationsAction, type InviteState } from "../actions";
  * "Skicka inbjudan" sends them all.
  */
 export function InviteForm({ locale, companies }: { locale: string; companies: readonly AdministeredCompany[] }) {
-  const t = useTranslations("invite");
-  const tRoles = useTranslations("roles");
-  const { state, onSubmit, pending } = useKeptFormAction<InviteState>(sendInvitationsAction, {});
-  const [rows, setRows] = useState<number[]>([0]);
-  const nextRow = useRef(1);
-  const focusRow = useRef<number | null>(null);
-  const fields = state.fields ?? {};
+  const t = useTranslations("invite")
+  const tRoles = useTranslations("roles")
+  const { state, onSubmit, pending } = useKeptFormAction<InviteState>(sendInvitationsAction, {})
+  const [rows, setRows] = useState<number[]>([0])
+  const nextRow = useRef(1)
+  const focusRow = useRef<number | null>(null)
+  const fields = state.fields ?? {}
 
   useEffect(() => {
     if (focusRow.current !== null) {
-      document.getElementById(`invite-${focusRow.current}-email`)?.focus();
-      focusRow.current = null;
+      document.getElementById(`invite-${focusRow.current}-email`)?.focus()
+      focusRow.current = null
     }
-  }, [rows]);
+  }, [rows])
 
   const addRow = () => {
-    const row = nextRow.current++;
-    focusRow.current = row;
-    setRows((current) => [...current, row]);
-  };
+    const row = nextRow.current++
+    focusRow.current = row
+    setRows((current) => [...current, row])
+  }
   const removeRow = (row: number) => {
     setRows((current) => {
-      const remaining = current.filter((value) => value !== row);
-      focusRow.current = remaining[Math.max(0, current.indexOf(row) - 1)] ?? null;
-      return remaining;
-    });
-  };
+      const remaining = current.filter((value) => value !== row)
+      focusRow.current = remaining[Math.max(0, current.indexOf(row) - 1)] ?? null
+      return remaining
+    })
+  }
 
   return (
     <form onSubmit={onSubmit} className="form invite-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {rows.map((row, position) => {
-        const prefix = `invitations.${row}`;
-        const emailErrors = fields[`${prefix}.email`];
-        const companyErrors = [...(fields[`${prefix}.company_ids`] ?? []), ...Object.entries(fields).filter(([name]) => name.startsWith(`${prefix}.company_ids.`)).flatMap(([, messages]) => messages)];
-        const roleErrors = fields[`${prefix}.role`];
-        const rowErrors = fields[prefix];
+        const prefix = `invitations.${row}`
+        const emailErrors = fields[`${prefix}.email`]
+        const companyErrors = [
+          ...(fields[`${prefix}.company_ids`] ?? []),
+          ...Object.entries(fields)
+            .filter(([name]) => name.startsWith(`${prefix}.company_ids.`))
+            .flatMap(([, messages]) => messages),
+        ]
+        const roleErrors = fields[`${prefix}.role`]
+        const rowErrors = fields[prefix]
         return (
           <fieldset key={row} className="invite-row">
             <legend>{t("rowLegend", { number: position + 1 })}</legend>
@@ -81,7 +86,12 @@ export function InviteForm({ locale, companies }: { locale: string; companies: r
             </fieldset>
             <div className="field">
               <label htmlFor={`invite-${row}-role`}>{t("role")}</label>
-              <select id={`invite-${row}-role`} name={`${prefix}.role`} defaultValue="user" aria-describedby={roleErrors ? `invite-${row}-role-errors` : undefined}>
+              <select
+                id={`invite-${row}-role`}
+                name={`${prefix}.role`}
+                defaultValue="user"
+                aria-describedby={roleErrors ? `invite-${row}-role-errors` : undefined}
+              >
                 {MEMBERSHIP_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {tRoles(role)}
@@ -96,7 +106,7 @@ export function InviteForm({ locale, companies }: { locale: string; companies: r
               </button>
             ) : null}
           </fieldset>
-        );
+        )
       })}
       <FieldMessages id="invite-errors" messages={fields.invitations ?? fields._} />
       <div className="form-actions">
@@ -109,5 +119,5 @@ export function InviteForm({ locale, companies }: { locale: string; companies: r
       </div>
       <FormErrorMessage id="invite-error" error={state.error} />
     </form>
-  );
+  )
 }

@@ -1,11 +1,11 @@
-"use client";
+"use client"
 
-import { useActionState, useId } from "react";
-import { useTranslations } from "next-intl";
-import { MEMBERSHIP_ROLES } from "@/lib/permissions/roles";
-import { FormErrorMessage } from "@/modules/common/components/form-error";
-import { SubmitButton } from "@/modules/common/components/submit-button";
-import { changeRole, type ChangeState } from "../actions";
+import { useActionState, useId } from "react"
+import { useTranslations } from "next-intl"
+import { MEMBERSHIP_ROLES } from "@/lib/permissions/roles"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { changeRole, type ChangeState } from "../actions"
 
 /**
  * "Tilldelad roll" of one user in one company: a select and its own save button (changing the
@@ -19,18 +19,18 @@ export function RoleForm({
   userName,
   role,
 }: {
-  locale: string;
-  companyId: string;
-  companyName: string;
-  customerId: string;
-  userName: string;
-  role: string;
+  locale: string
+  companyId: string
+  companyName: string
+  customerId: string
+  userName: string
+  role: string
 }) {
-  const t = useTranslations("manageUsers");
-  const tRoles = useTranslations("roles");
-  const id = useId();
-  const [state, formAction] = useActionState<ChangeState, FormData>(changeRole, {});
-  const context = t("roleContext", { name: userName, company: companyName });
+  const t = useTranslations("manageUsers")
+  const tRoles = useTranslations("roles")
+  const id = useId()
+  const [state, formAction] = useActionState<ChangeState, FormData>(changeRole, {})
+  const context = t("roleContext", { name: userName, company: companyName })
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="locale" value={locale} />
@@ -55,5 +55,5 @@ export function RoleForm({
       </span>
       <FormErrorMessage id={`${id}-error`} error={state.error} />
     </form>
-  );
+  )
 }

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 
 /** The sub-pages of "Hantera användare": users and invitations, and the security log. */
 export async function UserManagementNav({ current }: { current: "users" | "auditLog" }) {
-  const t = await getTranslations("manageUsers");
+  const t = await getTranslations("manageUsers")
   return (
     <nav aria-label={t("subNavLabel")} className="sub-nav">
       <ul>
@@ -19,5 +19,5 @@ export async function UserManagementNav({ current }: { current: "users" | "audit
         </li>
       </ul>
     </nav>
-  );
+  )
 }

@@ -1,15 +1,15 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ManagedUser, PendingInvitation } from "@/lib/data/user-management";
-import { roleMessageKey } from "@/lib/permissions/roles";
-import { removeFromCompany, resendInvitationAction, revokeInvitationAction } from "../actions";
-import { ConfirmAction } from "./confirm-action";
-import { RoleForm } from "./role-form";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server"
+import type { ManagedUser, PendingInvitation } from "@/lib/data/user-management"
+import { roleMessageKey } from "@/lib/permissions/roles"
+import { removeFromCompany, resendInvitationAction, revokeInvitationAction } from "../actions"
+import { ConfirmAction } from "./confirm-action"
+import { RoleForm } from "./role-form"
 
 /** One row per user and company: the user's "Tilldelad roll" there, and removing them from it. */
 export async function UsersTable({ users, currentCustomerId }: { users: readonly ManagedUser[]; currentCustomerId: string }) {
-  const t = await getTranslations("manageUsers");
-  const locale = await getLocale();
-  if (users.length === 0) return <p>{t("noUsers")}</p>;
+  const t = await getTranslations("manageUsers")
+  const locale = await getLocale()
+  if (users.length === 0) return <p>{t("noUsers")}</p>
   return (
     <div className="table-wrap">
       <table className="table">
@@ -26,8 +26,8 @@ export async function UsersTable({ users, currentCustomerId }: { users: readonly
         <tbody>
           {users.flatMap((user) =>
             user.memberships.map((membership) => {
-              const name = user.name || user.email;
-              const isSelf = user.customer_id === currentCustomerId;
+              const name = user.name || user.email
+              const isSelf = user.customer_id === currentCustomerId
               return (
                 <tr key={`${user.customer_id}-${membership.company_id}`}>
                   <th scope="row">
@@ -62,22 +62,22 @@ export async function UsersTable({ users, currentCustomerId }: { users: readonly
                     />
                   </td>
                 </tr>
-              );
-            }),
+              )
+            })
           )}
         </tbody>
       </table>
     </div>
-  );
+  )
 }
 
 /** Invitations not yet accepted: send again (a new link) or revoke. */
 export async function InvitationsTable({ invitations }: { invitations: readonly PendingInvitation[] }) {
-  const t = await getTranslations("manageUsers");
-  const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
-  const locale = await getLocale();
-  if (invitations.length === 0) return <p>{t("noInvitations")}</p>;
+  const t = await getTranslations("manageUsers")
+  const tRoles = await getTranslations("roles")
+  const format = await getFormatter()
+  const locale = await getLocale()
+  if (invitations.length === 0) return <p>{t("noInvitations")}</p>
   return (
     <div className="table-wrap">
       <table className="table">
@@ -101,7 +101,9 @@ export async function InvitationsTable({ invitations }: { invitations: readonly 
                 {invitation.status === "expired" ? (
                   <span className="tag tag--warning">{t("expired")}</span>
                 ) : (
-                  <time dateTime={invitation.expires_at}>{format.dateTime(new Date(invitation.expires_at), { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={invitation.expires_at}>
+                    {format.dateTime(new Date(invitation.expires_at), { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 )}
               </td>
               <td className="actions">
@@ -135,5 +137,5 @@ export async function InvitationsTable({ invitations }: { invitations: readonly 
         </tbody>
       </table>
     </div>
-  );
+  )
 }

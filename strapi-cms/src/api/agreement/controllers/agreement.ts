@@ -1,6 +1,6 @@
 /**
  * agreement controller
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreController('api::agreement.agreement');
+export default factories.createCoreController("api::agreement.agreement")

@@ -1,6 +1,6 @@
 /**
  * agreement router
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreRouter('api::agreement.agreement');
+export default factories.createCoreRouter("api::agreement.agreement")

@@ -1,6 +1,6 @@
 /**
  * agreement service
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreService('api::agreement.agreement');
+export default factories.createCoreService("api::agreement.agreement")

@@ -1,6 +1,6 @@
 /**
  * support-ticket controller
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreController('api::support-ticket.support-ticket');
+export default factories.createCoreController("api::support-ticket.support-ticket")

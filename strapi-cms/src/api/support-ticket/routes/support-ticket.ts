@@ -1,6 +1,6 @@
 /**
  * support-ticket router
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreRouter('api::support-ticket.support-ticket');
+export default factories.createCoreRouter("api::support-ticket.support-ticket")

@@ -1,6 +1,6 @@
 /**
  * support-ticket service
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreService('api::support-ticket.support-ticket');
+export default factories.createCoreService("api::support-ticket.support-ticket")

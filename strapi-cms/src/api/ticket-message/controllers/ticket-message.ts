@@ -1,6 +1,6 @@
 /**
  * ticket-message controller
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreController('api::ticket-message.ticket-message');
+export default factories.createCoreController("api::ticket-message.ticket-message")

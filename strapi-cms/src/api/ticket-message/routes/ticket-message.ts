@@ -1,6 +1,6 @@
 /**
  * ticket-message router
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreRouter('api::ticket-message.ticket-message');
+export default factories.createCoreRouter("api::ticket-message.ticket-message")

@@ -1,6 +1,6 @@
 /**
  * ticket-message service
  */
-import { factories } from '@strapi/strapi';
+import { factories } from "@strapi/strapi"
 
-export default factories.createCoreService('api::ticket-message.ticket-message');
+export default factories.createCoreService("api::ticket-message.ticket-message")

@@ -91,11 +91,14 @@ const CompaniesPage = () => {
                     {company.memberships.map((member) => (
                       <li key={member.id} className="flex items-center gap-2">
                         <span>
-                          {[member.customer?.first_name, member.customer?.last_name].filter(Boolean).join(" ") ||
-                            member.customer?.email}
+                          {[member.customer?.first_name, member.customer?.last_name].filter(Boolean).join(" ") || member.customer?.email}
                         </span>
                         <Badge size="2xsmall">{ROLE_LABELS[member.role]}</Badge>
-                        {member.status !== "active" && <Badge size="2xsmall" color="red">{member.status}</Badge>}
+                        {member.status !== "active" && (
+                          <Badge size="2xsmall" color="red">
+                            {member.status}
+                          </Badge>
+                        )}
                       </li>
                     ))}
                   </ul>

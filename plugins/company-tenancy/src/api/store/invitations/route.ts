@@ -17,7 +17,10 @@ import type { StoreSendInvitations } from "../user-management/validators"
 export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { invitations } = (req as any).validatedBody as StoreSendInvitations
   const customerId = req.auth_context.actor_id
-  await assertAdministersCompanies(req, invitations.flatMap((row) => row.company_ids))
+  await assertAdministersCompanies(
+    req,
+    invitations.flatMap((row) => row.company_ids)
+  )
   for (const _row of invitations) await enforceRateLimit("invitation", customerId)
 
   const rows = invitations.map((row) => ({ ...row, company_ids: [...new Set(row.company_ids)] }))

@@ -33,7 +33,10 @@ export const StoreSendInvitations = z
         { message: "Lägg till minst en inbjudan / Add at least one invitation" }
       )
       .min(1, "Lägg till minst en inbjudan / Add at least one invitation")
-      .max(MAX_INVITATION_ROWS, `Högst ${MAX_INVITATION_ROWS} inbjudningar åt gången / At most ${MAX_INVITATION_ROWS} invitations at a time`),
+      .max(
+        MAX_INVITATION_ROWS,
+        `Högst ${MAX_INVITATION_ROWS} inbjudningar åt gången / At most ${MAX_INVITATION_ROWS} invitations at a time`
+      ),
   })
   .strict()
   .superRefine((body, ctx) => {

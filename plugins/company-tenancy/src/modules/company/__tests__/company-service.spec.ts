@@ -59,7 +59,13 @@ moduleIntegrationTestRunner<CompanyModuleService>({
       it("tells the total on every page, also past the last one", async () => {
         const companies = await service.createCompanies([nord, syd, { ...syd, name: "Gjuteri Väst AB", customer_number: "10003" }])
         await service.createMemberships(companies.map((c) => ({ company_id: c.id, customer_id: "cus_anna", role: "user" as const })))
-        for (const [skip, take, rows] of [[0, 50, 3], [0, 2, 2], [2, 2, 1], [3, 2, 0], [10, 2, 0]]) {
+        for (const [skip, take, rows] of [
+          [0, 50, 3],
+          [0, 2, 2],
+          [2, 2, 1],
+          [3, 2, 0],
+          [10, 2, 0],
+        ]) {
           const [page, count] = await service.listCompaniesOfCustomer("cus_anna", { skip, take })
           expect([page.length, count]).toEqual([rows, 3])
         }
@@ -69,16 +75,12 @@ moduleIntegrationTestRunner<CompanyModuleService>({
       it("allows one membership per customer and company", async () => {
         const company = await service.createCompanies(nord)
         await service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "user" })
-        await expect(
-          service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "admin" })
-        ).rejects.toThrow()
+        await expect(service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "admin" })).rejects.toThrow()
       })
 
       it("refuses a role outside the three roles", async () => {
         const company = await service.createCompanies(nord)
-        await expect(
-          service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "owner" as any })
-        ).rejects.toThrow()
+        await expect(service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "owner" as any })).rejects.toThrow()
       })
 
       it("finds the caller's membership, and answers not-found for another company", async () => {

@@ -103,9 +103,10 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect(ttl).toBeLessThanOrEqual(7 * 86400_000 + 60_000)
         expect(await service.describeLink(token)).toEqual({
           email: "eva@example.se",
-          grants: [{ company_id: a.id, role: "user" }, { company_id: b.id, role: "user" }].sort((x, y) =>
-            x.company_id.localeCompare(y.company_id)
-          ),
+          grants: [
+            { company_id: a.id, role: "user" },
+            { company_id: b.id, role: "user" },
+          ].sort((x, y) => x.company_id.localeCompare(y.company_id)),
           status: "valid",
         })
         expect(await service.describeLink("not-a-token")).toBeNull()
@@ -160,9 +161,7 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         await service.revokeInvitation(revoked.invitation.id)
         await service.revokeInvitation(revoked.invitation.id)
         expect((await service.consumeLink(revoked.token))?.status).toBe("revoked")
-        await expect(service.renewInvitationToken(revoked.invitation.id, newSecretToken().hash)).rejects.toThrow(
-          "invitation_not_pending"
-        )
+        await expect(service.renewInvitationToken(revoked.invitation.id, newSecretToken().hash)).rejects.toThrow("invitation_not_pending")
         const accepted = await invite("fia@example.se", [{ company_id: company.id, role: "user" }])
         await service.consumeLink(accepted.token)
         await expect(service.revokeInvitation(accepted.invitation.id)).rejects.toThrow("invitation_not_pending")

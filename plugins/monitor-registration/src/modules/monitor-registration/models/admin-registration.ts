@@ -19,7 +19,4 @@ export const AdminRegistration = model
     used_at: model.dateTime().nullable(),
     installation: model.belongsTo(() => ErpInstallation, { mappedBy: "registrations" }),
   })
-  .indexes([
-    { on: ["installation_id", "request_id"], unique: true },
-    { on: ["email", "created_at"] },
-  ])
+  .indexes([{ on: ["installation_id", "request_id"], unique: true }, { on: ["email", "created_at"] }])

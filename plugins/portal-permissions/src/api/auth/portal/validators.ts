@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 
 const email = z.string().trim().toLowerCase().email("Ange en giltig e-postadress / Enter a valid e-mail address").max(254)
-const sixDigits = z.string().trim().regex(/^\d{6}$/, "Ange sex siffror / Enter six digits")
+const sixDigits = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "Ange sex siffror / Enter six digits")
 
 export const PortalLogin = z.object({ email, password: z.string().min(1).max(500) }).strict()
 
@@ -11,7 +14,10 @@ export const ChallengeVerify = z
     code: z.string().trim().min(6).max(64),
   })
   .strict()
-  .refine((body) => body.method === "recovery_code" || /^\d{6}$/.test(body.code), { message: "Ange sex siffror / Enter six digits", path: ["code"] })
+  .refine((body) => body.method === "recovery_code" || /^\d{6}$/.test(body.code), {
+    message: "Ange sex siffror / Enter six digits",
+    path: ["code"],
+  })
 
 export const CodeOnly = z.object({ code: sixDigits }).strict()
 

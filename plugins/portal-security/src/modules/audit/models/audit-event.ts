@@ -16,8 +16,4 @@ export const AuditEvent = model
     user_agent: model.text().nullable(),
     details: model.json().nullable(),
   })
-  .indexes([
-    { on: ["company_id", "created_at"] },
-    { on: ["action", "created_at"] },
-    { on: ["actor_id"] },
-  ])
+  .indexes([{ on: ["company_id", "created_at"] }, { on: ["action", "created_at"] }, { on: ["actor_id"] }])

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage } from "@/modules/auth/components/auth-page";
-import { ResetLinkUnusable, ResetPasswordForm } from "@/modules/auth/components/reset-password-form";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { AuthPage } from "@/modules/auth/components/auth-page"
+import { ResetLinkUnusable, ResetPasswordForm } from "@/modules/auth/components/reset-password-form"
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "passwordReset" });
-  return { title: t("resetTitle"), robots: { index: false } };
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "passwordReset" })
+  return { title: t("resetTitle"), robots: { index: false } }
 }
 
 /**
@@ -19,12 +19,12 @@ export default async function ResetPasswordPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ token?: string | string[] }>;
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ token?: string | string[] }>
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const { token } = await searchParams;
-  const value = typeof token === "string" ? token.trim() : "";
-  return <AuthPage>{value ? <ResetPasswordForm locale={locale} token={value} /> : <ResetLinkUnusable />}</AuthPage>;
+  const { locale } = await params
+  setRequestLocale(locale)
+  const { token } = await searchParams
+  const value = typeof token === "string" ? token.trim() : ""
+  return <AuthPage>{value ? <ResetPasswordForm locale={locale} token={value} /> : <ResetLinkUnusable />}</AuthPage>
 }

@@ -1,16 +1,16 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { parseAcceptParameter } from "@/lib/session/pending";
-import { AuthPage } from "@/modules/auth/components/auth-page";
-import { LoginForm } from "@/modules/auth/components/login-form";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { parseAcceptParameter } from "@/lib/session/pending"
+import { AuthPage } from "@/modules/auth/components/auth-page"
+import { LoginForm } from "@/modules/auth/components/login-form"
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "login" });
-  return { title: t("title") };
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "login" })
+  return { title: t("title") }
 }
 
 /**
@@ -21,14 +21,14 @@ export default async function LoginPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ reason?: string; accept?: string }>;
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ reason?: string; accept?: string }>
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const { reason, accept } = await searchParams;
-  const link = parseAcceptParameter(accept);
-  const t = await getTranslations("login");
+  const { locale } = await params
+  setRequestLocale(locale)
+  const { reason, accept } = await searchParams
+  const link = parseAcceptParameter(accept)
+  const t = await getTranslations("login")
 
   return (
     <AuthPage>
@@ -49,5 +49,5 @@ export default async function LoginPage({
         <Link href="/glomt-losenord">{t("forgotPassword")}</Link>
       </p>
     </AuthPage>
-  );
+  )
 }

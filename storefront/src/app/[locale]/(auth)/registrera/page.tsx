@@ -1,8 +1,8 @@
-import { linkLandingPage } from "@/modules/registration/link-landing-page";
+import { linkLandingPage } from "@/modules/registration/link-landing-page"
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
-const { generateMetadata, Page } = linkLandingPage("registration");
+const { generateMetadata, Page } = linkLandingPage("registration")
 
-export { generateMetadata };
-export default Page;
+export { generateMetadata }
+export default Page

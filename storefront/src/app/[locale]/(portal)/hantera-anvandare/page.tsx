@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { retrieveUserManagement } from "@/lib/data/user-management";
-import { readSessionToken } from "@/lib/session/store";
-import { BackendUnavailable } from "@/modules/common/components/backend-unavailable";
-import { requireArea } from "@/modules/common/require-area";
-import { UserManagementNav } from "@/modules/user-management/components/user-management-nav";
-import { InvitationsTable, UsersTable } from "@/modules/user-management/components/users-table";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { retrieveUserManagement } from "@/lib/data/user-management"
+import { readSessionToken } from "@/lib/session/store"
+import { BackendUnavailable } from "@/modules/common/components/backend-unavailable"
+import { requireArea } from "@/modules/common/require-area"
+import { UserManagementNav } from "@/modules/user-management/components/user-management-nav"
+import { InvitationsTable, UsersTable } from "@/modules/user-management/components/users-table"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "manageUsers" });
-  return { title: t("title") };
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "manageUsers" })
+  return { title: t("title") }
 }
 
 /** "Hantera användare": the users of the companies the caller administers, and pending invitations. */
@@ -19,26 +19,26 @@ export default async function ManageUsersPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ skickade?: string }>;
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ skickade?: string }>
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const session = await requireArea("user_management");
-  const token = await readSessionToken();
-  if (!session || !token) return null;
-  const t = await getTranslations("manageUsers");
-  const { skickade } = await searchParams;
-  const sent = Number(skickade);
+  const { locale } = await params
+  setRequestLocale(locale)
+  const session = await requireArea("user_management")
+  const token = await readSessionToken()
+  if (!session || !token) return null
+  const t = await getTranslations("manageUsers")
+  const { skickade } = await searchParams
+  const sent = Number(skickade)
 
-  const result = await retrieveUserManagement(token);
+  const result = await retrieveUserManagement(token)
   if (!result.ok) {
     return (
       <>
         <h1>{t("title")}</h1>
         <BackendUnavailable />
       </>
-    );
+    )
   }
 
   return (
@@ -60,5 +60,5 @@ export default async function ManageUsersPage({
       <h2>{t("invitationsTitle")}</h2>
       <InvitationsTable invitations={result.data.invitations} />
     </>
-  );
+  )
 }

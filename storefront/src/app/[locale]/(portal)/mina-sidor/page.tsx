@@ -1,6 +1,6 @@
-import { areaIntroPage } from "@/modules/common/area-intro-page";
+import { areaIntroPage } from "@/modules/common/area-intro-page"
 
-const { generateMetadata, Page } = areaIntroPage("my_pages", "myPages");
+const { generateMetadata, Page } = areaIntroPage("my_pages", "myPages")
 
-export { generateMetadata };
-export default Page;
+export { generateMetadata }
+export default Page

@@ -1,6 +1,6 @@
-import { areaIntroPage } from "@/modules/common/area-intro-page";
+import { areaIntroPage } from "@/modules/common/area-intro-page"
 
-const { generateMetadata, Page } = areaIntroPage("store", "store");
+const { generateMetadata, Page } = areaIntroPage("store", "store")
 
-export { generateMetadata };
-export default Page;
+export { generateMetadata }
+export default Page

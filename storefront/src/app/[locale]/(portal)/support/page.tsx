@@ -1,6 +1,6 @@
-import { areaIntroPage } from "@/modules/common/area-intro-page";
+import { areaIntroPage } from "@/modules/common/area-intro-page"
 
-const { generateMetadata, Page } = areaIntroPage("support", "support");
+const { generateMetadata, Page } = areaIntroPage("support", "support")
 
-export { generateMetadata };
-export default Page;
+export { generateMetadata }
+export default Page

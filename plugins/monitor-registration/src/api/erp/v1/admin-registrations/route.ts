@@ -3,7 +3,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
 import { auditRequest } from "@mymonitor/portal-security/lib/audit"
 import { fieldErrorsOf } from "@mymonitor/portal-security/lib/http-validation"
-import { conflict, forbidden, invalidData, PortalError, rateLimited, unauthorized, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import {
+  conflict,
+  forbidden,
+  invalidData,
+  PortalError,
+  rateLimited,
+  unauthorized,
+  withPortalErrors,
+} from "@mymonitor/portal-security/lib/portal-errors"
 import { consumeRateLimit } from "@mymonitor/portal-security/lib/rate-limits"
 import { checkErpSignature, INSTALLATION_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "../../../../lib/erp-signature"
 import { MINIMUM_ERP_VERSION, supportsPortal } from "../../../../lib/erp-version"

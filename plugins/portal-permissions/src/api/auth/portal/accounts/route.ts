@@ -30,15 +30,23 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Cr
   const problems = passwordProblems(password, described.email)
   if (problems.length) throw invalidData({ password: problems.map((problem) => PASSWORD_MESSAGES[problem]) })
   if (await accountExists(req.scope, described.email)) {
-    throw conflict("account_exists", { sv: "Det finns redan ett konto för adressen. Logga in för att fortsätta.", en: "An account already exists for this address. Log in to continue." })
+    throw conflict("account_exists", {
+      sv: "Det finns redan ett konto för adressen. Logga in för att fortsätta.",
+      en: "An account already exists for this address. Log in to continue.",
+    })
   }
   const { result } = await createPortalAccountWorkflow(req.scope).run({
     input: { link, ...splitName(name), phone: phone || null, password },
   })
   const companyIds = result.grants.map((grant) => grant.company_id)
   const actor = { actor_type: "customer" as const, actor_id: result.customer.id, actor_email: result.email }
-  await auditRequest(req, { action: "account.registered", ...actor, details: { via: link.kind, roles: result.grants.map((grant) => grant.role) } }, companyIds)
-  if (link.kind === "invitation") await auditRequest(req, { action: "invitation.accepted", ...actor, details: { new_account: true } }, companyIds)
+  await auditRequest(
+    req,
+    { action: "account.registered", ...actor, details: { via: link.kind, roles: result.grants.map((grant) => grant.role) } },
+    companyIds
+  )
+  if (link.kind === "invitation")
+    await auditRequest(req, { action: "invitation.accepted", ...actor, details: { new_account: true } }, companyIds)
   const token = await issuePortalToken(req.scope, { authIdentityId: result.authIdentityId, email: result.email, stage: "enrolment" })
   res.status(201).json({ token, stage: "enrolment" })
 })

@@ -38,7 +38,12 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Po
     return res.json({ token, stage: "password", next: "mfa_challenge", challenge_id: challenge.id, methods: challenge.methods })
   }
   await sendEnrolmentCode(req.scope, identity.id, email)
-  await auditRequest(req, { action: "auth.enrolment_code_sent", actor_type: "customer", actor_id: (identity.app_metadata as any).customer_id, actor_email: email })
+  await auditRequest(req, {
+    action: "auth.enrolment_code_sent",
+    actor_type: "customer",
+    actor_id: (identity.app_metadata as any).customer_id,
+    actor_email: email,
+  })
   const token = await issuePortalToken(req.scope, { authIdentityId: identity.id, email, stage: "password" })
   res.json({ token, stage: "password", next: "email_code" })
 })

@@ -11,7 +11,12 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
     await req.scope.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).endSession(session.portal_session_id, "logout")
   }
   if (session.portal_stage === "complete") {
-    await auditRequest(req, { action: "auth.logout", actor_type: "customer", actor_id: session.actor_id, actor_email: session.portal_email })
+    await auditRequest(req, {
+      action: "auth.logout",
+      actor_type: "customer",
+      actor_id: session.actor_id,
+      actor_email: session.portal_email,
+    })
   }
   res.json({ status: "logged_out" })
 })

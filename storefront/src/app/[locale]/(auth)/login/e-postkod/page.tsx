@@ -1,19 +1,19 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "@/i18n/navigation";
-import { retrieveSessionInfo } from "@/lib/data/auth";
-import { STEP_PATHS, stepForStage } from "@/lib/session/pending";
-import { readPending } from "@/lib/session/store";
-import { AuthPage, CancelLogin } from "@/modules/auth/components/auth-page";
-import { EmailCodeForm } from "@/modules/auth/components/email-code-form";
-import { StepHeading } from "@/modules/common/components/step-heading";
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
+import { retrieveSessionInfo } from "@/lib/data/auth"
+import { STEP_PATHS, stepForStage } from "@/lib/session/pending"
+import { readPending } from "@/lib/session/store"
+import { AuthPage, CancelLogin } from "@/modules/auth/components/auth-page"
+import { EmailCodeForm } from "@/modules/auth/components/email-code-form"
+import { StepHeading } from "@/modules/common/components/step-heading"
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "loginSteps" });
-  return { title: t("emailCodeTitle") };
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "loginSteps" })
+  return { title: t("emailCodeTitle") }
 }
 
 /**
@@ -21,20 +21,20 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  * enrol, it proves its address with a code we e-mailed — a password alone cannot claim it.
  */
 export default async function EmailCodePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const pending = await readPending();
-  if (!pending) return redirect({ href: "/login", locale });
-  if (pending.step !== "email_code") return redirect({ href: STEP_PATHS[pending.step], locale });
+  const { locale } = await params
+  setRequestLocale(locale)
+  const pending = await readPending()
+  if (!pending) return redirect({ href: "/login", locale })
+  if (pending.step !== "email_code") return redirect({ href: STEP_PATHS[pending.step], locale })
 
-  const info = await retrieveSessionInfo(pending.token);
-  if (!info.ok && info.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale });
+  const info = await retrieveSessionInfo(pending.token)
+  if (!info.ok && info.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
   if (info.ok) {
-    const step = stepForStage(info.data.stage, info.data.methods, pending.step);
-    if (step === "done") return redirect({ href: "/", locale });
-    if (step && step !== "email_code") return redirect({ href: STEP_PATHS[step], locale });
+    const step = stepForStage(info.data.stage, info.data.methods, pending.step)
+    if (step === "done") return redirect({ href: "/", locale })
+    if (step && step !== "email_code") return redirect({ href: STEP_PATHS[step], locale })
   }
-  const t = await getTranslations("loginSteps");
+  const t = await getTranslations("loginSteps")
 
   return (
     <AuthPage>
@@ -43,5 +43,5 @@ export default async function EmailCodePage({ params }: { params: Promise<{ loca
       <EmailCodeForm locale={locale} />
       <CancelLogin locale={locale} />
     </AuthPage>
-  );
+  )
 }

@@ -45,7 +45,11 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
   const companies = await companyService.listCompanies({ id: companyIds })
   const names = new Map(companies.map((company: any) => [company.id, company.name]))
   res.json({
-    memberships: result.link.grants.map((grant) => ({ company_id: grant.company_id, company_name: names.get(grant.company_id), role: grant.role })),
+    memberships: result.link.grants.map((grant) => ({
+      company_id: grant.company_id,
+      company_name: names.get(grant.company_id),
+      role: grant.role,
+    })),
     added: result.memberships.map((m: any) => m.company_id),
   })
 })

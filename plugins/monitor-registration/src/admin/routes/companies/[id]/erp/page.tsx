@@ -59,10 +59,10 @@ const CompanyErpPage = () => {
 
   const create = () =>
     run(async () => {
-      const body = await adminFetch<{ erp_installation: ErpInstallation; secret: string }>(
-        `/admin/companies/${id}/erp-installations`,
-        { method: "POST", body: { label: label.trim() || null } }
-      )
+      const body = await adminFetch<{ erp_installation: ErpInstallation; secret: string }>(`/admin/companies/${id}/erp-installations`, {
+        method: "POST",
+        body: { label: label.trim() || null },
+      })
       setLabel("")
       setShown({ installation: body.erp_installation, secret: body.secret, reason: "created" })
     })
@@ -156,7 +156,12 @@ const CompanyErpPage = () => {
                 <Table.Cell>
                   {installation.status === "active" && (
                     <span className="flex gap-2">
-                      <Button size="small" variant="secondary" disabled={busy} onClick={() => setConfirm({ installation, action: "rotate" })}>
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        disabled={busy}
+                        onClick={() => setConfirm({ installation, action: "rotate" })}
+                      >
                         Rotate secret
                       </Button>
                       <Button size="small" variant="danger" disabled={busy} onClick={() => setConfirm({ installation, action: "disable" })}>
@@ -171,7 +176,11 @@ const CompanyErpPage = () => {
         </Table>
       )}
 
-      <Prompt open={confirm !== null} onOpenChange={(open) => !open && setConfirm(null)} variant={confirm?.action === "disable" ? "danger" : "confirmation"}>
+      <Prompt
+        open={confirm !== null}
+        onOpenChange={(open) => !open && setConfirm(null)}
+        variant={confirm?.action === "disable" ? "danger" : "confirmation"}
+      >
         <Prompt.Content>
           <Prompt.Header>
             <Prompt.Title>{confirm?.action === "rotate" ? "Rotate the shared secret?" : "Disable the installation?"}</Prompt.Title>
@@ -200,8 +209,7 @@ const CompanyErpPage = () => {
           <Prompt.Header>
             <Prompt.Title>{shown?.reason === "created" ? "Installation created" : "New secret"}</Prompt.Title>
             <Prompt.Description>
-              Copy the secret into the ERP installation now. It is shown only this once; afterwards it can only be replaced by
-              rotating.
+              Copy the secret into the ERP installation now. It is shown only this once; afterwards it can only be replaced by rotating.
             </Prompt.Description>
           </Prompt.Header>
           {shown && (

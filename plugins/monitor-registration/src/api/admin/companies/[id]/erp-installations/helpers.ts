@@ -3,8 +3,7 @@ import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-te
 import { notFound } from "@mymonitor/portal-security/lib/portal-errors"
 import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "../../../../../modules/monitor-registration"
 
-export const installationsOf = (req: MedusaRequest) =>
-  req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
+export const installationsOf = (req: MedusaRequest) => req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
 
 /** The company of the URL, or 404. */
 export async function companyOfUrl(req: MedusaRequest) {

@@ -8,10 +8,7 @@ import type { AdminCreateErpInstallation } from "./validators"
 /** GET /admin/companies/:id/erp-installations — the company's ERP installations (never their secrets). */
 export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const company = await companyOfUrl(req)
-  const installations = await installationsOf(req).listErpInstallations(
-    { company_id: company.id },
-    { order: { created_at: "DESC" } }
-  )
+  const installations = await installationsOf(req).listErpInstallations({ company_id: company.id }, { order: { created_at: "DESC" } })
   res.json({ company, erp_installations: installations.map(toInstallationView) })
 })
 

@@ -17,6 +17,11 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Co
   await enforceRateLimit("mfa", session.auth_identity_id)
   const access = req.scope.resolve<PortalAccessModuleService>(PORTAL_ACCESS_MODULE)
   if (!(await access.consumeEnrolmentCode(session.auth_identity_id, req.validatedBody.code))) throw invalidCode()
-  const token = await issuePortalToken(req.scope, { authIdentityId: session.auth_identity_id, email: session.portal_email, stage: "enrolment", sessionId: session.portal_session_id })
+  const token = await issuePortalToken(req.scope, {
+    authIdentityId: session.auth_identity_id,
+    email: session.portal_email,
+    stage: "enrolment",
+    sessionId: session.portal_session_id,
+  })
   res.json({ token, stage: "enrolment" })
 })

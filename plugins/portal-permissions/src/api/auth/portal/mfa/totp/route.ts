@@ -13,7 +13,12 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
   const auth = req.scope.resolve(Modules.AUTH)
   let enrolment: any
   try {
-    enrolment = await auth.startAuthMfa({ auth_identity_id: session.auth_identity_id, provider: "totp", label: session.portal_email, issuer: "myMonitor" } as any)
+    enrolment = await auth.startAuthMfa({
+      auth_identity_id: session.auth_identity_id,
+      provider: "totp",
+      label: session.portal_email,
+      issuer: "myMonitor",
+    } as any)
   } catch (error) {
     throw mfaFailure(error)
   }

@@ -20,11 +20,22 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Pa
   const problems = passwordProblems(password)
   if (problems.length) throw invalidData({ password: problems.map((problem) => PASSWORD_MESSAGES[problem]) })
   const reset = await req.scope.resolve<PortalAccessModuleService>(PORTAL_ACCESS_MODULE).consumePasswordReset(token)
-  if (!reset) throw gone("link_expired", { sv: "Länken har gått ut eller redan använts. Be om en ny.", en: "The link has expired or was already used. Ask for a new one." })
+  if (!reset)
+    throw gone("link_expired", {
+      sv: "Länken har gått ut eller redan använts. Be om en ny.",
+      en: "The link has expired or was already used. Ask for a new one.",
+    })
   const updated = await req.scope.resolve(Modules.AUTH).updateProvider("emailpass", { entity_id: reset.email, password } as any)
   if (!updated.success) throw new Error(`Password update failed: ${updated.error}`)
   // Whoever knew the old password is logged out everywhere.
-  const ended = await req.scope.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).endSessionsOf([reset.auth_identity_id], "password_reset")
-  await auditRequest(req, { action: "auth.password_reset", actor_type: "anonymous", actor_email: reset.email, details: { sessions_ended: ended } })
+  const ended = await req.scope
+    .resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE)
+    .endSessionsOf([reset.auth_identity_id], "password_reset")
+  await auditRequest(req, {
+    action: "auth.password_reset",
+    actor_type: "anonymous",
+    actor_email: reset.email,
+    details: { sessions_ended: ended },
+  })
   res.json({ status: "password_changed" })
 })

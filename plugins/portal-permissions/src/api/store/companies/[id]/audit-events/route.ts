@@ -10,7 +10,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .resolve<AuditModuleService>(AUDIT_MODULE)
     .listAndCountAuditEvents({ company_id: req.params.id }, { order: { created_at: "DESC" }, take: limit, skip: offset })
   res.json({
-    audit_events: events.map(({ id, action, actor_type, actor_email, ip, created_at, details }) => ({ id, action, actor_type, actor_email, ip, created_at, details })),
+    audit_events: events.map(({ id, action, actor_type, actor_email, ip, created_at, details }) => ({
+      id,
+      action,
+      actor_type,
+      actor_email,
+      ip,
+      created_at,
+      details,
+    })),
     count,
     limit,
     offset,

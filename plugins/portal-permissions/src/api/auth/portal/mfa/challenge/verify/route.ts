@@ -24,10 +24,25 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Ch
       auth_identity_id: session.auth_identity_id,
     } as any)
   } catch (error) {
-    await auditRequest(req, { action: "auth.mfa_failed", actor_type: "anonymous", actor_email: session.portal_email, details: { method: req.validatedBody.method } })
+    await auditRequest(req, {
+      action: "auth.mfa_failed",
+      actor_type: "anonymous",
+      actor_email: session.portal_email,
+      details: { method: req.validatedBody.method },
+    })
     throw mfaFailure(error)
   }
-  const token = await issuePortalToken(req.scope, { authIdentityId: session.auth_identity_id, email: session.portal_email, stage: "complete", sessionId: session.portal_session_id })
-  await auditRequest(req, { action: "auth.login_succeeded", actor_type: "customer", actor_email: session.portal_email, details: { method: req.validatedBody.method } })
+  const token = await issuePortalToken(req.scope, {
+    authIdentityId: session.auth_identity_id,
+    email: session.portal_email,
+    stage: "complete",
+    sessionId: session.portal_session_id,
+  })
+  await auditRequest(req, {
+    action: "auth.login_succeeded",
+    actor_type: "customer",
+    actor_email: session.portal_email,
+    details: { method: req.validatedBody.method },
+  })
   res.json({ token, stage: "complete" })
 })

@@ -29,11 +29,29 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Co
   try {
     verified = await auth.verifyAuthMfa({ id: factor.id, auth_identity_id: session.auth_identity_id, code: req.validatedBody.code } as any)
   } catch (error) {
-    await auditRequest(req, { action: "auth.mfa_failed", actor_type: "anonymous", actor_email: session.portal_email, details: { method: factor.provider, setup: true } })
+    await auditRequest(req, {
+      action: "auth.mfa_failed",
+      actor_type: "anonymous",
+      actor_email: session.portal_email,
+      details: { method: factor.provider, setup: true },
+    })
     throw mfaFailure(error)
   }
-  const { codes } = await auth.generateAuthMfaRecoveryCodes({ auth_identity_id: session.auth_identity_id, count: RECOVERY_CODE_COUNT } as any)
-  const token = await issuePortalToken(req.scope, { authIdentityId: session.auth_identity_id, email: session.portal_email, stage: "complete", sessionId: session.portal_session_id })
-  await auditRequest(req, { action: "auth.mfa_enrolled", actor_type: "customer", actor_email: session.portal_email, details: { method: verified.provider } })
+  const { codes } = await auth.generateAuthMfaRecoveryCodes({
+    auth_identity_id: session.auth_identity_id,
+    count: RECOVERY_CODE_COUNT,
+  } as any)
+  const token = await issuePortalToken(req.scope, {
+    authIdentityId: session.auth_identity_id,
+    email: session.portal_email,
+    stage: "complete",
+    sessionId: session.portal_session_id,
+  })
+  await auditRequest(req, {
+    action: "auth.mfa_enrolled",
+    actor_type: "customer",
+    actor_email: session.portal_email,
+    details: { method: verified.provider },
+  })
   res.json({ token, stage: "complete", recovery_codes: codes })
 })
