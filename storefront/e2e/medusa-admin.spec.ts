@@ -15,8 +15,10 @@ test("vendor staff log in to the Medusa admin and see every company with its mem
   await page.keyboard.press("Enter")
   // The second factor is mandatory for vendor staff too: the admin asks for the app code.
   await expect(page.getByText("Two-factor authentication")).toBeVisible({ timeout: 20_000 })
-  await page.locator("input").first().click()
-  await page.keyboard.type(await demoTotp(MEDUSA_ADMIN.email))
+  const code = await demoTotp(MEDUSA_ADMIN.email)
+  // One box per digit; typed one at a time (a fast burst loses keystrokes in the admin's OTP input).
+  await page.getByRole("textbox", { name: "One-time password 1" }).click()
+  await page.keyboard.type(code, { delay: 120 })
   const verify = page.getByRole("button", { name: "Verify" })
   if (await verify.isEnabled().catch(() => false)) await verify.click().catch(() => undefined)
   await expect(page.getByRole("link", { name: "Companies" })).toBeVisible({ timeout: 60_000 })
