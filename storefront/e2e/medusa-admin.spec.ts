@@ -20,7 +20,8 @@ test("vendor staff log in to the Medusa admin and see every company with its mem
   await page.getByRole("textbox", { name: "One-time password 1" }).click()
   await page.keyboard.type(code, { delay: 120 })
   const verify = page.getByRole("button", { name: "Verify" })
-  if (await verify.isEnabled().catch(() => false)) await verify.click().catch(() => undefined)
+  // The admin submits by itself once six digits are in; press Verify only if it is still there.
+  if (await verify.isEnabled({ timeout: 2_000 }).catch(() => false)) await verify.click({ timeout: 2_000 }).catch(() => undefined)
   await expect(page.getByRole("link", { name: "Companies" })).toBeVisible({ timeout: 60_000 })
 
   await page.getByRole("link", { name: "Companies" }).click()
