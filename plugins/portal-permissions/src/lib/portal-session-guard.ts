@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { PortalError, sendPortalError, unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
-import { isSessionLive, portalSessionOf, type PortalStage, verifiedBearerClaims } from "./portal-session"
+import { isSessionLive, portalSessionOf, type PortalStage, staffContextOf } from "./portal-session"
 import { assertStoreRouteArea } from "./store-route-areas"
 
 /**
@@ -50,8 +50,8 @@ const closedToCustomers = () =>
  * their own 2FA step names no user, so then the identity itself is asked.
  */
 async function isVendorStaff(req: MedusaRequest): Promise<boolean> {
-  const context: any = (req as any).session?.auth_context ?? verifiedBearerClaims(req, ["user"])
-  if (context?.actor_type !== "user") return false
+  const context = staffContextOf(req)
+  if (!context) return false
   if (context.app_metadata?.user_id) return true
   if (!context.auth_identity_id) return false
   const identity = await req.scope

@@ -106,3 +106,19 @@ export function requirePortalStage(req: MedusaRequest, stages: PortalStage[]): P
 export async function isSessionLive(container: MedusaContainer, session: PortalSession): Promise<boolean> {
   return container.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).isLive(session.portal_session_id, session.auth_identity_id)
 }
+
+export type StaffContext = {
+  actor_type?: string
+  actor_id?: string
+  auth_identity_id?: string
+  app_metadata?: Record<string, unknown>
+  mfa_enabled?: boolean
+  mfa_challenge_completed_at?: string | null
+}
+
+/** The staff session of a request: the admin's cookie session, else a `user` bearer token. */
+export function staffContextOf(req: MedusaRequest): StaffContext | undefined {
+  const fromSession = (req as unknown as { session?: { auth_context?: StaffContext } }).session?.auth_context
+  const context = (fromSession ?? verifiedBearerClaims(req, ["user"])) as StaffContext | null | undefined
+  return context?.actor_type === "user" ? context : undefined
+}

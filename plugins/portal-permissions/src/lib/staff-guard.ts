@@ -4,7 +4,7 @@ import { auditRequest } from "@mymonitor/portal-security/lib/audit"
 import { clientAddress } from "@mymonitor/portal-security/lib/client-address"
 import { consumeRateLimit, resetRateLimit } from "@mymonitor/portal-security/lib/rate-limits"
 import { spendPasswordHashWork } from "../providers/emailpass/service"
-import { verifiedBearerClaims } from "./portal-session"
+import { staffContextOf } from "./portal-session"
 import { pathOf } from "./portal-session-guard"
 
 /**
@@ -14,28 +14,12 @@ import { pathOf } from "./portal-session-guard"
  * a mandatory second factor. The admin reads `message` as one string, so staff
  * answers use Medusa's own error shape `{ type, message }`.
  */
-type StaffContext = {
-  actor_type?: string
-  actor_id?: string
-  auth_identity_id?: string
-  app_metadata?: Record<string, unknown>
-  mfa_enabled?: boolean
-  mfa_challenge_completed_at?: string | null
-}
-
 function refuse(res: MedusaResponse, status: number, type: string, message: string, retryAfterSeconds?: number) {
   if (retryAfterSeconds) res.setHeader("Retry-After", String(Math.max(1, Math.ceil(retryAfterSeconds))))
   res.status(status).json({ type, message })
 }
 
 const TOO_MANY = "Too many attempts. Wait a while and try again. / För många försök. Vänta en stund och försök igen."
-
-/** The staff session of a request: the admin's cookie session, else a `user` bearer token. */
-export function staffContextOf(req: MedusaRequest): StaffContext | undefined {
-  const fromSession = (req as unknown as { session?: { auth_context?: StaffContext } }).session?.auth_context
-  const context = (fromSession ?? verifiedBearerClaims(req, ["user"])) as StaffContext | null | undefined
-  return context?.actor_type === "user" ? context : undefined
-}
 
 async function staffIdentity(req: MedusaRequest, email: string) {
   const auth = req.scope.resolve(Modules.AUTH)
