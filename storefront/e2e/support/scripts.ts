@@ -18,10 +18,11 @@ export async function demoTotp(email: string): Promise<string> {
 
 /** `npm run erp -- register-admin …`: Monitor ERP's "Registrera dig som admin för myMonitor". */
 export async function erpRegisterAdmin(options: { email: string; name?: string; installation?: string; secret?: string }): Promise<string> {
-  const args = [path.join(ROOT, "scripts", "erp-simulator.mjs"), "register-admin", "--email", options.email]
-  if (options.name) args.push("--name", options.name)
-  if (options.installation) args.push("--installation", options.installation)
-  if (options.secret) args.push("--secret", options.secret)
+  // "--option=value": a generated secret can begin with "-", which the separate-argument form reads as an option.
+  const args = [path.join(ROOT, "scripts", "erp-simulator.mjs"), "register-admin", `--email=${options.email}`]
+  if (options.name) args.push(`--name=${options.name}`)
+  if (options.installation) args.push(`--installation=${options.installation}`)
+  if (options.secret) args.push(`--secret=${options.secret}`)
   const { stdout } = await run(process.execPath, args, { env: process.env, timeout: 30_000 })
   if (!/→ 202/.test(stdout)) throw new Error(`the ERP call was not accepted:\n${stdout}`)
   return stdout
