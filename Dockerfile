@@ -7,10 +7,13 @@ WORKDIR /app
 ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1 STRAPI_TELEMETRY_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-COPY plugins/portal-security/package.json plugins/portal-security/
+COPY plugins/common/package.json plugins/common/
+COPY plugins/notifications/package.json plugins/notifications/
+COPY plugins/portal-permissions/package.json plugins/portal-permissions/
+COPY plugins/audit-log/package.json plugins/audit-log/
 COPY plugins/company-tenancy/package.json plugins/company-tenancy/
 COPY plugins/monitor-registration/package.json plugins/monitor-registration/
-COPY plugins/portal-permissions/package.json plugins/portal-permissions/
+COPY plugins/portal-auth/package.json plugins/portal-auth/
 COPY medusa-backend/package.json medusa-backend/
 COPY strapi-cms/package.json strapi-cms/
 COPY storefront/package.json storefront/

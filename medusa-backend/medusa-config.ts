@@ -55,10 +55,12 @@ module.exports = defineConfig({
   },
   featureFlags: env.redisUrl ? { caching: true } : {},
   plugins: [
-    { resolve: "@mymonitor/portal-security", options: {} },
+    // In the order of docs/architecture.md: each plugin depends only on those above it.
+    { resolve: "@mymonitor/portal-permissions", options: {} },
+    { resolve: "@mymonitor/audit-log", options: {} },
     { resolve: "@mymonitor/company-tenancy", options: {} },
     { resolve: "@mymonitor/monitor-registration", options: {} },
-    { resolve: "@mymonitor/portal-permissions", options: {} },
+    { resolve: "@mymonitor/portal-auth", options: {} },
   ],
   modules: [
     {
@@ -68,18 +70,30 @@ module.exports = defineConfig({
       // disabling a factor needs a code.
       resolve: "@medusajs/medusa/auth",
       options: {
-        providers: [{ resolve: "@mymonitor/portal-permissions/providers/emailpass", id: "emailpass" }],
+        providers: [{ resolve: "@mymonitor/portal-auth/providers/emailpass", id: "emailpass" }],
         mfa: {
           encryption_key: env.secrets.mfaEncryptionKey,
           disable_policy: "challenge",
           challenge_ttl_seconds: 600,
           challenge_max_attempts: 5,
           providers: [
-            { resolve: "@mymonitor/portal-permissions/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor" } },
-            { resolve: "@mymonitor/portal-permissions/providers/sms-mfa", id: "sms", options: {} },
-            { resolve: "@mymonitor/portal-permissions/providers/recovery-code-mfa", id: "recovery_code", options: {} },
+            { resolve: "@mymonitor/portal-auth/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor" } },
+            { resolve: "@mymonitor/portal-auth/providers/sms-mfa", id: "sms", options: {} },
+            { resolve: "@mymonitor/portal-auth/providers/recovery-code-mfa", id: "recovery_code", options: {} },
           ],
         },
+      },
+    },
+    {
+      // Every message a person receives: templates in @mymonitor/notifications, e-mail
+      // through nodemailer (SMTP_URL), SMS through the operator's gateway (SMS_GATEWAY_URL).
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+          { resolve: "@mymonitor/notifications/providers/email", id: "email", options: { channels: ["email"] } },
+          { resolve: "@mymonitor/notifications/providers/sms", id: "sms", options: { channels: ["sms"] } },
+        ],
       },
     },
     ...redisModules,

@@ -328,8 +328,8 @@ async function erpRegistration(base, installation, email) {
  */
 async function totpAccounts(env) {
   process.env.MFA_ENCRYPTION_KEY = env.MFA_ENCRYPTION_KEY
-  const { openSecret } = require(part("plugins/portal-security/.medusa/server/src/lib/secret-box.js"))
-  const { totpCode } = require(part("plugins/portal-permissions/.medusa/server/src/lib/otp.js"))
+  const { openSecret } = require(part("plugins/common/.medusa/server/src/lib/secret-box.js"))
+  const { totpCode } = require(part("plugins/portal-auth/.medusa/server/src/lib/otp.js"))
   const client = new pg.Client({ connectionString: env.MEDUSA_DATABASE_URL })
   await client.connect()
   let rows

@@ -17,8 +17,8 @@ if (!email) {
 process.env.MFA_ENCRYPTION_KEY ||= loadDevelopmentSecrets().MFA_ENCRYPTION_KEY
 let openSecret, totpCode
 try {
-  ;({ openSecret } = require(part("plugins/portal-security/.medusa/server/src/lib/secret-box.js")))
-  ;({ totpCode } = require(part("plugins/portal-permissions/.medusa/server/src/lib/otp.js")))
+  ;({ openSecret } = require(part("plugins/common/.medusa/server/src/lib/secret-box.js")))
+  ;({ totpCode } = require(part("plugins/portal-auth/.medusa/server/src/lib/otp.js")))
 } catch {
   console.error("The plugins are not built yet: run `npm start` (or `npm run build:plugins`) first.")
   process.exit(1)

@@ -34,14 +34,22 @@ function fingerprint(inputs) {
   return hash.digest("hex")
 }
 
-const PLUGINS = ["plugins/portal-security", "plugins/company-tenancy", "plugins/portal-permissions", "plugins/monitor-registration"]
+const PLUGINS = [
+  "plugins/common",
+  "plugins/notifications",
+  "plugins/portal-permissions",
+  "plugins/audit-log",
+  "plugins/company-tenancy",
+  "plugins/monitor-registration",
+  "plugins/portal-auth",
+]
 
 /** What each part builds, from which sources, into which output. The Dockerfile runs the same commands. */
 export const BUILDS = [
   {
     name: "plugins",
     inputs: PLUGINS.map((p) => `${p}/src`).concat(PLUGINS.map((p) => `${p}/package.json`)),
-    output: "plugins/company-tenancy/.medusa/server",
+    output: "plugins/portal-auth/.medusa/server",
     command: ["npm", ["run", "build:plugins"]],
   },
   {

@@ -10,7 +10,7 @@
 // (VISITOR_ADDRESS_HEADER), replacing any value the visitor sent. src/lib/data/client-address.ts
 // reads only that header.
 //
-// The rule (the same as plugins/portal-security/src/lib/client-address.ts on the Medusa side):
+// The rule (the same as plugins/common/src/lib/client-address.ts on the Medusa side):
 // the socket's peer, unless that peer is a trusted proxy; then X-Forwarded-For is walked from the
 // right, skipping trusted proxies, and the first untrusted hop is the visitor. X-Real-IP is never
 // believed. Plain CommonJS, no dependencies: it runs before Next and is unit tested as it is.

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { openSecret } from "@mymonitor/portal-security/lib/secret-box"
-import { totpCode } from "@mymonitor/portal-permissions/lib/otp"
+import { openSecret } from "@mymonitor/common/lib/secret-box"
+import { totpCode } from "@mymonitor/portal-auth/lib/otp"
 
 type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any; status: number }> }
 

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
 import { ensureCompany, ensurePortalUser, ensureStore } from "../../src/seed"
-import { newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { newSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { freshTotpCode } from "../helpers/portal-session"
 
 jest.setTimeout(180_000)

@@ -1,12 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { totpCode } from "@mymonitor/portal-permissions/lib/otp"
+import { totpCode } from "@mymonitor/portal-auth/lib/otp"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
 import { MailCatcher } from "../helpers/mail-catcher"
 import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/portal-session"
 import { SmsGateway } from "../helpers/sms-gateway"
 import { completeStaffSession } from "../helpers/staff-session"
+import prunePortalSessions from "@mymonitor/portal-permissions/jobs/prune-portal-sessions"
 
 /**
  * What an attacker found (the security issue), each tried again here against the
@@ -306,7 +307,6 @@ medusaIntegrationTestRunner({
         await knex()("portal_session")
           .whereNotNull("ended_at")
           .update({ ended_at: knex().raw(`now() - interval '31 days'`) })
-        const { default: prunePortalSessions } = await import("@mymonitor/portal-security/jobs/prune-portal-sessions")
         await prunePortalSessions(getContainer())
         expect(await knex()("portal_session").whereNotNull("ended_at").count("id as n").first()).toEqual({ n: "0" })
         expect(await storeCompanies(live)).toBe(200)

@@ -5,7 +5,7 @@ import {
   MONITOR_REGISTRATION_MODULE,
   type MonitorRegistrationModuleService,
 } from "@mymonitor/monitor-registration/modules/monitor-registration"
-import { openSecret } from "@mymonitor/portal-security/lib/secret-box"
+import { openSecret } from "@mymonitor/common/lib/secret-box"
 
 /** The demo's ERP installation (scripts/demo-data.json `erp_installation`): a fixed id and a dev-only secret. */
 export type DemoErpInstallation = { id: string; company: string; label: string; secret: string }

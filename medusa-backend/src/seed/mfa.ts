@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { totpCode } from "@mymonitor/portal-permissions/lib/otp"
+import { totpCode } from "@mymonitor/portal-auth/lib/otp"
 
 export async function authIdentityIdOf(container: MedusaContainer, email: string): Promise<string> {
   const auth = container.resolve(Modules.AUTH)

@@ -1,31 +1,38 @@
-import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "@mymonitor/portal-security/lib/http-validation"
-import { companyMembershipGuard } from "../lib/company-membership-guard"
-import { AdminListAuditEventsQuery } from "./admin/audit-events/validators"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "@mymonitor/common/lib/http-validation"
+import { requireArea, requireMember, requireSession, withAccess } from "@mymonitor/portal-permissions/lib/access"
+import { provideMembershipSource } from "@mymonitor/portal-permissions/lib/membership-source"
+import { companyMembershipSource } from "../lib/membership-source"
 import { AdminCreateCompany, AdminListCompaniesQuery } from "./admin/companies/validators"
 import { StoreListCompaniesQuery } from "./store/companies/validators"
 import { StoreChangeMemberRole, StoreSendInvitations } from "./store/user-management/validators"
 
-const customerSession = authenticate("customer", ["session", "bearer"])
+// The access layer reads memberships through this port (portal-permissions sits below this plugin).
+provideMembershipSource(companyMembershipSource)
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/companies*", middlewares: [customerSession] },
-    { matcher: "/store/companies", method: ["GET"], middlewares: [validateQuery(StoreListCompaniesQuery)] },
-    // The one tenancy guard: a company in the URL that is not the caller's answers 404.
-    // The role → area check (403) for /users is portal-permissions' requireArea("user_management");
-    // the handlers check the admin role as well.
-    { matcher: "/store/companies/:id*", middlewares: [companyMembershipGuard] },
-    {
-      matcher: "/store/companies/:id/users/:customerId",
-      method: ["PATCH"],
-      middlewares: [validateBody(StoreChangeMemberRole)],
-    },
-    { matcher: "/store/user-management*", middlewares: [customerSession] },
-    { matcher: "/store/invitations*", middlewares: [customerSession] },
-    { matcher: "/store/invitations", method: ["POST"], middlewares: [validateBody(StoreSendInvitations)] },
+    ...withAccess("company-tenancy", [
+      // "Översikt": the caller's own companies.
+      { matcher: "/store/companies", method: ["GET"], access: requireSession(), middlewares: [validateQuery(StoreListCompaniesQuery)] },
+      { matcher: "/store/companies/:id", method: ["GET"], access: requireMember() },
+      // "Hantera användare" of one company.
+      {
+        matcher: "/store/companies/:id/users/:customerId",
+        method: ["PATCH"],
+        access: requireArea("user_management"),
+        middlewares: [validateBody(StoreChangeMemberRole)],
+      },
+      { matcher: "/store/companies/:id/users/:customerId", method: ["DELETE"], access: requireArea("user_management") },
+      // Across companies: the handlers answer only for companies where the caller manages users
+      // (or, accepting, for the invitation addressed to the caller); any other id is 404.
+      { matcher: "/store/user-management", method: ["GET"], access: requireArea("user_management") },
+      { matcher: "/store/invitations", method: ["POST"], access: requireSession(), middlewares: [validateBody(StoreSendInvitations)] },
+      { matcher: "/store/invitations/:id", method: ["DELETE"], access: requireSession() },
+      { matcher: "/store/invitations/:id/resend", method: ["POST"], access: requireSession() },
+      { matcher: "/store/invitations/:id/accept", method: ["POST"], access: requireSession() },
+    ]),
     { matcher: "/admin/companies", method: ["GET"], middlewares: [validateQuery(AdminListCompaniesQuery)] },
     { matcher: "/admin/companies", method: ["POST"], middlewares: [validateBody(AdminCreateCompany)] },
-    { matcher: "/admin/audit-events", method: ["GET"], middlewares: [validateQuery(AdminListAuditEventsQuery)] },
   ],
 })

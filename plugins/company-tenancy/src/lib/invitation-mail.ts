@@ -1,6 +1,6 @@
-import { bilingual, sendMail } from "@mymonitor/portal-security/lib/mailer"
-import { portalUrl } from "@mymonitor/portal-security/lib/portal-links"
-import type { MembershipRole } from "../modules/company/roles"
+import { bilingual, sendMail } from "@mymonitor/notifications/lib/mailer"
+import { portalUrl } from "@mymonitor/common/lib/portal-links"
+import type { MembershipRole } from "@mymonitor/portal-permissions/lib/roles"
 import { invitationTtlDays } from "../modules/company/invitations"
 
 export const ROLE_LABELS: Record<MembershipRole, { sv: string; en: string }> = {

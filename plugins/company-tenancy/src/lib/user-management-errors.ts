@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { conflict, gone, notFound, PortalError } from "@mymonitor/portal-security/lib/portal-errors"
+import { conflict, gone, notFound, PortalError } from "@mymonitor/common/lib/portal-errors"
 import { INVITATION_NOT_PENDING, LAST_ADMIN } from "../modules/company"
 
 export const lastAdministrator = () =>

@@ -1,5 +1,6 @@
-import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { validateBody } from "@mymonitor/portal-security/lib/http-validation"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateBody } from "@mymonitor/common/lib/http-validation"
+import { requireSession, withAccess } from "@mymonitor/portal-permissions/lib/access"
 import { readRawBody } from "../lib/raw-body"
 import { AdminCreateErpInstallation, AdminEmptyBody } from "./admin/companies/[id]/erp-installations/validators"
 
@@ -13,13 +14,10 @@ export default defineMiddlewares({
       bodyParser: false,
       middlewares: [readRawBody],
     },
-    {
-      // portal-permissions' guard admits only complete portal sessions to /store/*;
-      // this makes the customer known to the route (and refuses no session) on its own too.
-      matcher: "/store/admin-registrations/:token/accept",
-      method: ["POST"],
-      middlewares: [authenticate("customer", ["session", "bearer"])],
-    },
+    // A logged-in customer accepts a registration link addressed to their own e-mail.
+    ...withAccess("monitor-registration", [
+      { matcher: "/store/admin-registrations/:token/accept", method: ["POST"], access: requireSession() },
+    ]),
     {
       matcher: "/admin/companies/:id/erp-installations",
       method: ["POST"],

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto"
-import { safeEqual } from "@mymonitor/portal-security/lib/secret-tokens"
+import { safeEqual } from "@mymonitor/common/lib/secret-tokens"
 
 /**
  * The ERP signs every request:

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PortalError, sendPortalError } from "@mymonitor/portal-security/lib/portal-errors"
+import { PortalError, sendPortalError } from "@mymonitor/common/lib/portal-errors"
 
 /** The ERP API's requests are small; anything bigger is refused before it is read. */
 export const MAX_ERP_BODY_BYTES = 64 * 1024

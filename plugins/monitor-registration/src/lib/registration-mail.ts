@@ -1,5 +1,5 @@
-import { bilingual, sendMail } from "@mymonitor/portal-security/lib/mailer"
-import { portalUrl } from "@mymonitor/portal-security/lib/portal-links"
+import { bilingual, sendMail } from "@mymonitor/notifications/lib/mailer"
+import { portalUrl } from "@mymonitor/common/lib/portal-links"
 
 /** The storefront's registration page: `/[locale]/registrera?token=` (the link opens the Swedish one). */
 export function registrationLink(token: string, locale: "sv" | "en" = "sv"): string {

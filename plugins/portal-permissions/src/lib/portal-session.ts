@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
-import { unauthorized } from "@mymonitor/portal-security/lib/portal-errors"
-import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "@mymonitor/portal-security/modules/portal-session"
+import { unauthorized } from "@mymonitor/common/lib/portal-errors"
+import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "../modules/portal-session"
 
 /**
  * A portal session is a Medusa JWT for the customer actor with one more claim,

@@ -1,4 +1,4 @@
-import type { MembershipRole } from "@mymonitor/company-tenancy/modules/company"
+import type { MembershipRole } from "./roles"
 
 /**
  * The one role → area table of the product description ("Ändra rättigheter för

@@ -7,7 +7,7 @@ export default Module(COMPANY_MODULE, {
   service: CompanyModuleService,
 })
 
-export * from "./roles"
+export * from "@mymonitor/portal-permissions/lib/roles"
 export * from "./invitations"
 export type { CompanyWithRole, NewInvitation } from "./service"
 export { CompanyModuleService, toCompanyWithRole, LAST_ADMIN, INVITATION_NOT_PENDING }

@@ -1,4 +1,4 @@
-import type { MembershipRole } from "./roles"
+import type { MembershipRole } from "@mymonitor/portal-permissions/lib/roles"
 
 /** The link shape the design doc fixes for registration and invitation links alike. */
 export type LinkStatus = "valid" | "expired" | "used" | "revoked"

@@ -1,9 +1,14 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { hashSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { hashSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { describeInvitation, invitationExpiry, invitationStatus, type LinkDescription, type LinkGrant, normalizeEmail } from "./invitations"
 import { Company, Invitation, InvitationGrant, Membership } from "./models"
-import type { MembershipRole } from "./roles"
+import type { MembershipRole } from "@mymonitor/portal-permissions/lib/roles"
+import { rolesGrantingArea } from "@mymonitor/portal-permissions/lib/role-areas"
+
+/** The roles that may manage a company's users (the role → area table); a company always keeps one such member. */
+const USER_MANAGER_ROLES = rolesGrantingArea("user_management")
+const managesUsers = (role: MembershipRole) => USER_MANAGER_ROLES.includes(role)
 
 export type CompanyWithRole = {
   id: string
@@ -63,13 +68,15 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
   }
 
   async countAdministrators(companyId: string): Promise<number> {
-    return this.listAndCountMemberships({ company_id: companyId, role: "admin", status: "active" }, { take: 1 }).then(([, count]) => count)
+    return this.listAndCountMemberships({ company_id: companyId, role: USER_MANAGER_ROLES, status: "active" }, { take: 1 }).then(
+      ([, count]) => count
+    )
   }
 
   /** The caller's active admin memberships, with their companies: the companies whose users the caller manages. */
   async listAdministeredMemberships(customerId: string) {
     return this.listMemberships(
-      { customer_id: customerId, role: "admin", status: "active" },
+      { customer_id: customerId, role: USER_MANAGER_ROLES, status: "active" },
       { relations: ["company"], order: { company: { name: "ASC" } } as any }
     )
   }
@@ -79,7 +86,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
     const wanted = new Set(companyIds)
     if (!wanted.size) return false
     const memberships = await this.listMemberships(
-      { customer_id: customerId, role: "admin", status: "active", company_id: [...wanted] },
+      { customer_id: customerId, role: USER_MANAGER_ROLES, status: "active", company_id: [...wanted] },
       { select: ["id", "company_id"] }
     )
     return new Set(memberships.map((m: any) => m.company_id)).size === wanted.size
@@ -101,7 +108,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
     await this.lockCompany_(companyId, sharedContext)
     const membership = await this.activeMembershipOrNotFound_(companyId, customerId, sharedContext)
     if (membership.role !== role) {
-      if (membership.role === "admin") await this.assertAnotherAdministrator_(companyId, sharedContext)
+      if (managesUsers(membership.role)) await this.assertAnotherAdministrator_(companyId, sharedContext)
       await this.updateMemberships({ id: membership.id, role }, sharedContext)
     }
     return { membership_id: membership.id, previous_role: membership.role, role }
@@ -116,7 +123,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
   ): Promise<{ membership_id: string; role: MembershipRole }> {
     await this.lockCompany_(companyId, sharedContext)
     const membership = await this.activeMembershipOrNotFound_(companyId, customerId, sharedContext)
-    if (membership.role === "admin") await this.assertAnotherAdministrator_(companyId, sharedContext)
+    if (managesUsers(membership.role)) await this.assertAnotherAdministrator_(companyId, sharedContext)
     await this.softDeleteMemberships([membership.id], {}, sharedContext)
     return { membership_id: membership.id, role: membership.role }
   }
@@ -139,7 +146,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
 
   private async assertAnotherAdministrator_(companyId: string, sharedContext: Context) {
     const [, admins] = await this.listAndCountMemberships(
-      { company_id: companyId, role: "admin", status: "active" },
+      { company_id: companyId, role: USER_MANAGER_ROLES, status: "active" },
       { take: 1, select: ["id"] },
       sharedContext
     )

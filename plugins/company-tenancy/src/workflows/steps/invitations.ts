@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { newSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { sendInvitationMail } from "../../lib/invitation-mail"
 import { COMPANY_MODULE, type CompanyModuleService, type LinkDescription, type MembershipRole } from "../../modules/company"
 

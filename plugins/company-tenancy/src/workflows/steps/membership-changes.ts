@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "@mymonitor/portal-security/modules/portal-session"
-import { authIdentityIdsOfCustomer } from "../../lib/mfa-reset"
+import { PORTAL_SESSION_MODULE, type PortalSessionModuleService } from "@mymonitor/portal-permissions/modules/portal-session"
+import { authIdentityIdsOfCustomer } from "@mymonitor/portal-permissions/lib/customer-identities"
 import { COMPANY_MODULE, type CompanyModuleService, type MembershipRole } from "../../modules/company"
 
 export type ChangeMembershipRoleInput = { company_id: string; customer_id: string; role: MembershipRole }

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { openSecret, sealSecret } from "@mymonitor/portal-security/lib/secret-box"
-import { hashSecretToken, newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
+import { hashSecretToken, newSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { AdminRegistration, ErpInstallation } from "./models"
 
 /** The link interface shared with company-tenancy's invitations (docs/dev/identity-design.md). */

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { gone, notFound } from "@mymonitor/portal-security/lib/portal-errors"
+import { gone, notFound } from "@mymonitor/common/lib/portal-errors"
 import {
   MONITOR_REGISTRATION_MODULE,
   type LinkDescription,

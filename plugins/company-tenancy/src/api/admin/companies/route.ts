@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PortalError, sendPortalError } from "@mymonitor/portal-security/lib/portal-errors"
+import { PortalError, sendPortalError } from "@mymonitor/common/lib/portal-errors"
 import { COMPANY_MODULE, type CompanyModuleService } from "../../../modules/company"
 import { createCompanyWorkflow } from "../../../workflows/create-company"
 import { COMPANY_ADMIN_FIELDS } from "./query-config"

@@ -1,24 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { auditRequest } from "@mymonitor/portal-security/lib/audit"
-import { withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
-import { enforceRateLimit } from "@mymonitor/portal-security/lib/rate-limits"
-import { assertAdministersCompanies } from "../../../lib/company-membership-guard"
+import { auditRequest } from "@mymonitor/audit-log/lib/audit"
+import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
+import { enforceRateLimit } from "@mymonitor/common/lib/rate-limits"
+import { assertAreaInCompanies } from "@mymonitor/portal-permissions/lib/access-gate"
 import { COMPANY_MODULE, type CompanyModuleService } from "../../../modules/company"
 import { sendInvitationsWorkflow } from "../../../workflows/user-management"
 import type { StoreSendInvitations } from "../user-management/validators"
 
 /**
  * POST /store/invitations — "Skicka inbjudan": one invitation per row, each to one or
- * more of the caller's admin companies with one role. Every company id of the whole
- * batch goes through the guard first: one that the caller does not administer makes
+ * more of the caller's companies where they manage users with one role. Every company id of the whole
+ * batch goes through the guard first: one that where the caller does not manage users makes
  * the batch answer 404 with nothing written or sent.
  */
 export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { invitations } = (req as any).validatedBody as StoreSendInvitations
   const customerId = req.auth_context.actor_id
-  await assertAdministersCompanies(
+  await assertAreaInCompanies(
     req,
+    "user_management",
     invitations.flatMap((row) => row.company_ids)
   )
   for (const _row of invitations) await enforceRateLimit("invitation", customerId)

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MEMBERSHIP_ROLES } from "../../../modules/company/roles"
+import { MEMBERSHIP_ROLES } from "@mymonitor/portal-permissions/lib/roles"
 
 const roleMessage = "Välj Administratör, Användare eller Supportanvändare / Choose Administrator, User or Support user"
 const role = z.enum(MEMBERSHIP_ROLES, { message: roleMessage })

@@ -1,5 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { hashSecretToken, newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { hashSecretToken, newSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { COMPANY_MODULE, invitationExpiry, invitationTtlDays } from ".."
 import { Company, Invitation, InvitationGrant, Membership } from "../models"
 import CompanyModuleService from "../service"

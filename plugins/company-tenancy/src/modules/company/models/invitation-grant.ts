@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { MEMBERSHIP_ROLES } from "../roles"
+import { MEMBERSHIP_ROLES } from "@mymonitor/portal-permissions/lib/roles"
 import { Invitation } from "./invitation"
 
 /** One membership an invitation grants when accepted: a company and the role there. */

@@ -1,6 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { Company } from "./company"
-import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES } from "../roles"
+import { MEMBERSHIP_ROLES } from "@mymonitor/portal-permissions/lib/roles"
+
+export const MEMBERSHIP_STATUSES = ["active", "disabled"] as const
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number]
 
 /** A customer's place in one company: exactly one role per company. */
 export const Membership = model

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { companyNotFound } from "../../../../lib/company-membership-guard"
+import { notFound, sendPortalError } from "@mymonitor/common/lib/portal-errors"
 import { COMPANY_ADMIN_FIELDS } from "../query-config"
 
 /** GET /admin/companies/:id — one company with its members. */
@@ -11,6 +11,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: COMPANY_ADMIN_FIELDS,
     filters: { id: req.params.id },
   })
-  if (!data.length) return companyNotFound(res)
+  if (!data.length) return sendPortalError(res, notFound({ sv: "Företaget hittades inte.", en: "Company not found." }))
   res.json({ company: data[0] })
 }

@@ -1,7 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyWithRole } from "../../../../lib/company-membership-guard"
+import { companyMembershipOf } from "@mymonitor/portal-permissions/lib/access-gate"
+import { COMPANY_MODULE, type CompanyModuleService, toCompanyWithRole } from "../../../../modules/company"
 
-/** GET /store/companies/:id — one of the caller's companies; any other id is 404. */
+/** GET /store/companies/:id — one of the caller's companies (the gate answers 404 for any other id). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ company: companyWithRole(req) })
+  const membership = companyMembershipOf(req)
+  const [withCompany] = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listMemberships({ id: membership.id }, { relations: ["company"], take: 1 })
+  res.json({ company: toCompanyWithRole(withCompany) })
 }

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
-import { auditRequest } from "@mymonitor/portal-security/lib/audit"
-import { fieldErrorsOf } from "@mymonitor/portal-security/lib/http-validation"
+import { auditRequest } from "@mymonitor/audit-log/lib/audit"
+import { fieldErrorsOf } from "@mymonitor/common/lib/http-validation"
 import {
   conflict,
   forbidden,
@@ -11,8 +11,8 @@ import {
   rateLimited,
   unauthorized,
   withPortalErrors,
-} from "@mymonitor/portal-security/lib/portal-errors"
-import { consumeRateLimit } from "@mymonitor/portal-security/lib/rate-limits"
+} from "@mymonitor/common/lib/portal-errors"
+import { consumeRateLimit } from "@mymonitor/common/lib/rate-limits"
 import { checkErpSignature, INSTALLATION_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "../../../../lib/erp-signature"
 import { MINIMUM_ERP_VERSION, supportsPortal } from "../../../../lib/erp-version"
 import { sendRegistrationMail } from "../../../../lib/registration-mail"

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { auditRequest } from "@mymonitor/portal-security/lib/audit"
-import { withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
-import { enforceRateLimit } from "@mymonitor/portal-security/lib/rate-limits"
-import { newSecretToken } from "@mymonitor/portal-security/lib/secret-tokens"
+import { auditRequest } from "@mymonitor/audit-log/lib/audit"
+import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
+import { enforceRateLimit } from "@mymonitor/common/lib/rate-limits"
+import { newSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { Modules } from "@medusajs/framework/utils"
-import { retrieveAdministeredInvitation } from "../../../../../lib/company-membership-guard"
+import { retrieveManagedInvitation } from "../../../../../lib/user-management-access"
 import { sendInvitationMail } from "../../../../../lib/invitation-mail"
 import { toPortalError } from "../../../../../lib/user-management-errors"
 import { COMPANY_MODULE, type CompanyModuleService } from "../../../../../modules/company"
@@ -14,7 +14,7 @@ import { COMPANY_MODULE, type CompanyModuleService } from "../../../../../module
  * e-mailed again; the previous link stops working at once.
  */
 export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const invitation = await retrieveAdministeredInvitation(req, req.params.id)
+  const invitation = await retrieveManagedInvitation(req, req.params.id)
   const customerId = req.auth_context.actor_id
   await enforceRateLimit("invitation", customerId)
   const companyService = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)

@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
-import { notFound } from "@mymonitor/portal-security/lib/portal-errors"
+import { notFound } from "@mymonitor/common/lib/portal-errors"
 import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "../../../../../modules/monitor-registration"
 
 export const installationsOf = (req: MedusaRequest) => req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { auditRequest } from "@mymonitor/portal-security/lib/audit"
-import { conflict, withPortalErrors } from "@mymonitor/portal-security/lib/portal-errors"
+import { auditRequest } from "@mymonitor/audit-log/lib/audit"
+import { conflict, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { installationOfUrl, installationsOf } from "../../helpers"
 
 /**

@@ -1,0 +1,25 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AUDIT_MODULE, type AuditModuleService } from "../../../../../modules/audit"
+import type { AuditEventsQuery } from "./validators"
+
+/** The company's security log, newest first (company administrators). */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { limit, offset } = (req as any).validatedQuery as AuditEventsQuery
+  const [events, count] = await req.scope
+    .resolve<AuditModuleService>(AUDIT_MODULE)
+    .listAndCountAuditEvents({ company_id: req.params.id }, { order: { created_at: "DESC" }, take: limit, skip: offset })
+  res.json({
+    audit_events: events.map(({ id, action, actor_type, actor_email, ip, created_at, details }) => ({
+      id,
+      action,
+      actor_type,
+      actor_email,
+      ip,
+      created_at,
+      details,
+    })),
+    count,
+    limit,
+    offset,
+  })
+}

@@ -1,0 +1,37 @@
+import type { EmailContent, MessageTemplate, SmsContent } from "../lib/template"
+import { enrolmentCode } from "./enrolment-code"
+import { invitation } from "./invitation"
+import { passwordReset } from "./password-reset"
+import { registration } from "./registration"
+import { smsCode } from "./sms-code"
+
+/** Every message a person receives from myMonitor, by the name callers send it under. */
+export const templates = {
+  registration,
+  invitation,
+  "enrolment-code": enrolmentCode,
+  "password-reset": passwordReset,
+  "sms-code": smsCode,
+} as const
+
+export type Templates = typeof templates
+export type TemplateName = keyof Templates
+export const TEMPLATE_NAMES = Object.keys(templates) as TemplateName[]
+
+export type TemplateData<N extends TemplateName> = Templates[N] extends MessageTemplate<infer Data, infer _Secret> ? Data : never
+export type SecretField<N extends TemplateName> = Templates[N]["secret"][number]
+/** What the notification module stores (and shows staff) of a message's data: everything but the secret fields. */
+export type StoredData<N extends TemplateName> = Omit<TemplateData<N>, SecretField<N>>
+export type ChannelOf<N extends TemplateName> = Templates[N]["channel"]
+export type RenderedMessage<N extends TemplateName> = ChannelOf<N> extends "sms" ? SmsContent : EmailContent
+
+export function isTemplateName(name: unknown): name is TemplateName {
+  return typeof name === "string" && Object.prototype.hasOwnProperty.call(templates, name)
+}
+
+export type { RegistrationData } from "./registration"
+export type { InvitationData, InvitationRole } from "./invitation"
+export type { EnrolmentCodeData } from "./enrolment-code"
+export type { PasswordResetData } from "./password-reset"
+export type { SmsCodeData } from "./sms-code"
+export { INVITER_NAME_MAX_LENGTH, plainInviterName, ROLE_LABELS } from "./invitation"
