@@ -63,9 +63,7 @@ medusaIntegrationTestRunner({
           ["Precision Syd AB", "10002", "support"],
           ["Verkstad Nord AB", "10001", "admin"],
         ])
-        expect(response.data.companies[1]).toEqual(
-          expect.objectContaining({ id: fixtures.companies.nord, organisation_number: "556101-2345", erp_version: "25.7.2" })
-        )
+        expect(response.data.companies[1]).toEqual(expect.objectContaining({ id: fixtures.companies.nord, organisation_number: "556101-2345" }))
       })
 
       it("lists nothing for a customer without memberships", async () => {
@@ -165,7 +163,7 @@ medusaIntegrationTestRunner({
       it("creates a company together with its customer group", async () => {
         const response = await api.post(
           "/admin/companies",
-          { name: "Svets Öst AB", organisation_number: "556404-5678", customer_number: "10004", erp_version: "25.10" },
+          { name: "Svets Öst AB", organisation_number: "556404-5678", customer_number: "10004" },
           await asAdmin()
         )
         expect(response.status).toBe(201)
@@ -175,6 +173,14 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("shows the company's ERP facts, which monitor-registration keeps", async () => {
+        const response = await api.get(`/admin/companies/${fixtures.companies.nord}/erp-installations`, await asAdmin())
+        expect(response.status).toBe(200)
+        expect(response.data.erp_facts).toEqual(expect.objectContaining({ erp_version: "25.7.2", portal_activated_at: null }))
+        const syd = await api.get(`/admin/companies/${fixtures.companies.syd}/erp-installations`, await asAdmin())
+        expect(syd.data.erp_facts).toEqual({ erp_version: null, erp_version_reported_at: null, portal_activated_at: null })
+      })
+
       it("refuses bad company input with field errors and writes nothing", async () => {
         const response = await api.post(
           "/admin/companies",
@@ -182,7 +188,8 @@ medusaIntegrationTestRunner({
           await asAdmin()
         )
         expect(response.status).toBe(400)
-        expect(Object.keys(response.data.fields).sort()).toEqual(["_", "customer_number", "erp_version", "name", "organisation_number"])
+        // The ERP version is not staff's to type: the company's ERP reports it (monitor-registration).
+        expect(Object.keys(response.data.fields).sort()).toEqual(["_", "customer_number", "name", "organisation_number"])
         expect((await api.get("/admin/companies", await asAdmin())).data.count).toBe(3)
       })
 

@@ -9,8 +9,6 @@ const SECRET_VARIABLES = {
   cookieSecret: "COOKIE_SECRET",
   mfaEncryptionKey: "MFA_ENCRYPTION_KEY",
   erpEncryptionKey: "ERP_ENCRYPTION_KEY",
-  strapiApiToken: "STRAPI_API_TOKEN",
-  strapiWebhookSecret: "STRAPI_WEBHOOK_SECRET",
   portalForwardSecret: "PORTAL_FORWARD_SECRET",
 } as const
 

@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { COMPANY_MODULE, type CompanyModuleService, type MembershipRole } from "@mymonitor/company-tenancy/modules/company"
 import { createCompanyWorkflow, createMembershipWorkflow } from "@mymonitor/company-tenancy/workflows"
+import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "@mymonitor/monitor-registration/modules/monitor-registration"
 
 async function registerEmailPassword(container: MedusaContainer, email: string, password: string) {
   const authService = container.resolve(Modules.AUTH)
@@ -45,14 +46,12 @@ export async function ensureCompany(
   const [existing] = await companyService.listCompanies({ customer_number: company.customer_number })
   if (existing) return existing
   const { result } = await createCompanyWorkflow(container).run({
-    input: {
-      name: company.name,
-      organisation_number: company.organisation_number,
-      customer_number: company.customer_number,
-      erp_version: company.erp_version ?? null,
-      portal_activated_at: company.activated ? new Date() : null,
-    },
+    input: { name: company.name, organisation_number: company.organisation_number, customer_number: company.customer_number },
   })
+  // What the company's ERP would have reported (monitor-registration owns these facts).
+  const erp = container.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
+  if (company.erp_version) await erp.recordErpVersion(result.id, company.erp_version)
+  if (company.activated) await erp.recordPortalActivation(result.id)
   return result
 }
 

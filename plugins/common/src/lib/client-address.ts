@@ -109,7 +109,7 @@ export function trustedProxies(): TrustedProxies {
       cachedTrusted = parseTrustedProxies(setting)
     } catch (error) {
       // Trusting nobody is the safe side: every address is then the socket's.
-      console.error(`[portal-security] ${(error as Error).message}; trusting no proxy`)
+      console.error(`[client-address] ${(error as Error).message}; trusting no proxy`)
       cachedTrusted = parseTrustedProxies("")
     }
   }

@@ -23,7 +23,7 @@ export type PortalSession = {
   auth_identity_id: string
   portal_stage: PortalStage
   portal_email: string
-  /** The server-side session row (portal-security's portal_session): ended there, refused here. */
+  /** The server-side session row (the portalSession module's row): ended there, refused here. */
   portal_session_id?: string
   mfa_challenge_id?: string
   mfa_challenge_completed_at?: string | null

@@ -15,8 +15,6 @@ export type CompanyWithRole = {
   name: string
   organisation_number: string
   customer_number: string
-  erp_version: string | null
-  portal_activated_at: Date | null
   role: MembershipRole
   membership_id: string
 }
@@ -282,8 +280,6 @@ export function toCompanyWithRole(membership: any): CompanyWithRole {
     name: company.name,
     organisation_number: company.organisation_number,
     customer_number: company.customer_number,
-    erp_version: company.erp_version,
-    portal_activated_at: company.portal_activated_at,
     role: membership.role,
     membership_id: membership.id,
   }

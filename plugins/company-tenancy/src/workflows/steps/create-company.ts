@@ -5,8 +5,6 @@ export type CreateCompanyStepInput = {
   name: string
   organisation_number: string
   customer_number: string
-  erp_version?: string | null
-  portal_activated_at?: Date | null
 }
 
 export const createCompanyStep = createStep(

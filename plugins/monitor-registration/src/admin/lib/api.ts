@@ -11,6 +11,9 @@ export type ErpInstallation = {
 
 export type CompanySummary = { id: string; name: string; customer_number: string }
 
+/** What the ERP has reported about a company. */
+export type ErpFacts = { erp_version: string | null; erp_version_reported_at: string | null; portal_activated_at: string | null }
+
 /** JSON against this backend's admin API with the staff session cookie; errors carry the shared shape's English text. */
 export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const response = await fetch(path, {

@@ -12,6 +12,7 @@ export {
   newInstallationSecret,
   registrationTtlHours,
   toInstallationView,
+  type CompanyErpFacts,
   type ErpInstallationView,
   type ErpUser,
   type LinkDescription,

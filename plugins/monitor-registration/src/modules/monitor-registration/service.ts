@@ -2,7 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
 import { hashSecretToken, newSecretToken } from "@mymonitor/common/lib/secret-tokens"
-import { AdminRegistration, ErpInstallation } from "./models"
+import { AdminRegistration, CompanyErpProfile, ErpInstallation } from "./models"
 
 /** The link interface shared with company-tenancy's invitations (docs/dev/identity-design.md). */
 export type LinkStatus = "valid" | "expired" | "used" | "revoked"
@@ -59,7 +59,45 @@ function describe(registration: any, installation: any, status: LinkStatus): Lin
   return { email: registration.email, grants: [{ company_id: installation.company_id, role: "admin" }], status }
 }
 
-class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, AdminRegistration }) {
+export type CompanyErpFacts = { erp_version: string | null; erp_version_reported_at: Date | null; portal_activated_at: Date | null }
+
+const NO_ERP_FACTS: CompanyErpFacts = { erp_version: null, erp_version_reported_at: null, portal_activated_at: null }
+
+class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, AdminRegistration, CompanyErpProfile }) {
+  // ---- a company's ERP facts ------------------------------------------------
+
+  /** The ERP facts of companies, by company id (a company the ERP never reported on has none). */
+  async erpFactsOf(companyIds: string[]): Promise<Map<string, CompanyErpFacts>> {
+    const profiles = companyIds.length ? await this.listCompanyErpProfiles({ company_id: companyIds }) : []
+    const facts = new Map(companyIds.map((id) => [id, { ...NO_ERP_FACTS }]))
+    for (const profile of profiles) {
+      facts.set(profile.company_id, {
+        erp_version: profile.erp_version,
+        erp_version_reported_at: profile.erp_version_reported_at,
+        portal_activated_at: profile.portal_activated_at,
+      })
+    }
+    return facts
+  }
+
+  /** The version the company's ERP installation reported with a signed request. */
+  @InjectTransactionManager()
+  async recordErpVersion(companyId: string, erpVersion: string, @MedusaContext() sharedContext: Context = {}) {
+    const [profile] = await this.listCompanyErpProfiles({ company_id: companyId }, { take: 1 }, sharedContext)
+    const change = { erp_version: erpVersion, erp_version_reported_at: new Date() }
+    if (profile) await this.updateCompanyErpProfiles({ id: profile.id, ...change }, sharedContext)
+    else await this.createCompanyErpProfiles({ company_id: companyId, ...change }, sharedContext)
+  }
+
+  /** The company's portal is active from its first administrator registered from the ERP; later ones change nothing. */
+  @InjectTransactionManager()
+  async recordPortalActivation(companyId: string, at: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const [profile] = await this.listCompanyErpProfiles({ company_id: companyId }, { take: 1 }, sharedContext)
+    if (!profile) await this.createCompanyErpProfiles({ company_id: companyId, portal_activated_at: at }, sharedContext)
+    else if (!profile.portal_activated_at) await this.updateCompanyErpProfiles({ id: profile.id, portal_activated_at: at }, sharedContext)
+  }
+
+
   // ---- installations (vendor staff) ----------------------------------------
 
   /** Creates an installation for a company; the plain secret is returned once and only sealed at rest. */

@@ -9,8 +9,6 @@ type Company = {
   name: string
   organisation_number: string
   customer_number: string
-  erp_version: string | null
-  portal_activated_at: string | null
   memberships: Member[]
 }
 
@@ -69,7 +67,6 @@ const CompaniesPage = () => {
               <Table.HeaderCell>Company</Table.HeaderCell>
               <Table.HeaderCell>Customer number</Table.HeaderCell>
               <Table.HeaderCell>Organisation number</Table.HeaderCell>
-              <Table.HeaderCell>ERP version</Table.HeaderCell>
               <Table.HeaderCell>Members</Table.HeaderCell>
               <Table.HeaderCell></Table.HeaderCell>
             </Table.Row>
@@ -85,7 +82,6 @@ const CompaniesPage = () => {
                 <Table.Cell>{company.name}</Table.Cell>
                 <Table.Cell>{company.customer_number}</Table.Cell>
                 <Table.Cell>{company.organisation_number}</Table.Cell>
-                <Table.Cell>{company.erp_version ?? "–"}</Table.Cell>
                 <Table.Cell>
                   <ul className="flex flex-col gap-1 py-2">
                     {company.memberships.map((member) => (

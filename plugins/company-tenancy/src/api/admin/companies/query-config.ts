@@ -3,8 +3,6 @@ export const COMPANY_ADMIN_FIELDS = [
   "name",
   "organisation_number",
   "customer_number",
-  "erp_version",
-  "portal_activated_at",
   "created_at",
   "memberships.id",
   "memberships.role",

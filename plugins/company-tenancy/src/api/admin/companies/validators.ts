@@ -1,3 +1,4 @@
+import { fieldMessage } from "@mymonitor/common/lib/http-validation"
 import { z } from "@medusajs/framework/zod"
 
 export const AdminListCompaniesQuery = z
@@ -11,20 +12,15 @@ export type AdminListCompaniesQuery = z.infer<typeof AdminListCompaniesQuery>
 
 export const AdminCreateCompany = z
   .object({
-    name: z.string().trim().min(1, "Ange företagets namn / Enter the company name").max(200),
+    name: z.string().trim().min(1, fieldMessage({ sv: "Ange företagets namn.", en: "Enter the company name." })).max(200),
     organisation_number: z
       .string()
       .trim()
-      .regex(/^\d{6}-\d{4}$/, "Organisationsnummer anges som NNNNNN-NNNN / Organisation number must be NNNNNN-NNNN"),
+      .regex(/^\d{6}-\d{4}$/, fieldMessage({ sv: "Organisationsnummer anges som NNNNNN-NNNN.", en: "The organisation number must be NNNNNN-NNNN." })),
     customer_number: z
       .string()
       .trim()
-      .regex(/^\d{1,10}$/, "Kundnummer är 1–10 siffror / Customer number is 1–10 digits"),
-    erp_version: z
-      .string()
-      .trim()
-      .regex(/^\d+\.\d+(\.\d+)?$/, "ERP-version anges som major.minor[.patch] / ERP version must be major.minor[.patch]")
-      .nullish(),
+      .regex(/^\d{1,10}$/, fieldMessage({ sv: "Kundnumret är 1–10 siffror.", en: "The customer number is 1–10 digits." })),
   })
   .strict()
 export type AdminCreateCompany = z.infer<typeof AdminCreateCompany>

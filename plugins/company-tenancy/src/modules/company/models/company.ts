@@ -8,8 +8,6 @@ export const Company = model
     organisation_number: model.text(),
     /** Kundnummer: Monitor's customer number, the key Strapi's tickets and agreements use. */
     customer_number: model.text().unique(),
-    erp_version: model.text().nullable(),
-    portal_activated_at: model.dateTime().nullable(),
     memberships: model.hasMany(() => Membership, { mappedBy: "company" }),
   })
   .cascades({ delete: ["memberships"] })

@@ -1,11 +1,11 @@
 import { Badge, Button, Container, Heading, Input, Label, Prompt, Table, Text, Copy } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch, adminHref, companyIdFromLocation, formatDate, type CompanySummary, type ErpInstallation } from "../../../../lib/api"
+import { adminFetch, adminHref, companyIdFromLocation, formatDate, type CompanySummary, type ErpFacts, type ErpInstallation } from "../../../../lib/api"
 
 type LoadState =
   | { status: "loading" }
   | { status: "error"; message: string }
-  | { status: "ready"; company: CompanySummary; installations: ErpInstallation[] }
+  | { status: "ready"; company: CompanySummary; facts: ErpFacts; installations: ErpInstallation[] }
 
 type ShownSecret = { installation: ErpInstallation; secret: string; reason: "created" | "rotated" }
 
@@ -26,11 +26,11 @@ const CompanyErpPage = () => {
   const load = useCallback(
     async (signal?: AbortSignal) => {
       try {
-        const body = await adminFetch<{ company: CompanySummary; erp_installations: ErpInstallation[] }>(
+        const body = await adminFetch<{ company: CompanySummary; erp_facts: ErpFacts; erp_installations: ErpInstallation[] }>(
           `/admin/companies/${id}/erp-installations`,
           { signal }
         )
-        setState({ status: "ready", company: body.company, installations: body.erp_installations })
+        setState({ status: "ready", company: body.company, facts: body.erp_facts, installations: body.erp_installations })
       } catch (error: any) {
         if (!signal?.aborted) setState({ status: "error", message: String(error.message ?? error) })
       }
@@ -86,6 +86,13 @@ const CompanyErpPage = () => {
           <Text size="small" className="text-ui-fg-subtle">
             Each installation signs the ERP's "Registrera dig som admin för myMonitor" requests with its shared secret.
           </Text>
+          {state.status === "ready" && (
+            <Text size="small" className="text-ui-fg-subtle">
+              ERP version: {state.facts.erp_version ?? "not reported yet"}
+              {state.facts.erp_version_reported_at ? ` (reported ${formatDate(state.facts.erp_version_reported_at)})` : ""} · Portal
+              activated: {state.facts.portal_activated_at ? formatDate(state.facts.portal_activated_at) : "not yet"}
+            </Text>
+          )}
         </div>
         <a href={adminHref("/erp-installations")} className="text-ui-fg-interactive txt-compact-small">
           All companies

@@ -5,11 +5,13 @@ import { toInstallationView } from "../../../../../modules/monitor-registration"
 import { companyOfUrl, installationsOf } from "./helpers"
 import type { AdminCreateErpInstallation } from "./validators"
 
-/** GET /admin/companies/:id/erp-installations — the company's ERP installations (never their secrets). */
+/** GET /admin/companies/:id/erp-installations — the company's ERP installations (never their secrets) and its ERP facts. */
 export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const company = await companyOfUrl(req)
-  const installations = await installationsOf(req).listErpInstallations({ company_id: company.id }, { order: { created_at: "DESC" } })
-  res.json({ company, erp_installations: installations.map(toInstallationView) })
+  const registrations = installationsOf(req)
+  const installations = await registrations.listErpInstallations({ company_id: company.id }, { order: { created_at: "DESC" } })
+  const facts = await registrations.erpFactsOf([company.id])
+  res.json({ company, erp_facts: facts.get(company.id), erp_installations: installations.map(toInstallationView) })
 })
 
 /**
