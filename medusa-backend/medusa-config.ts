@@ -1,9 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { resolveBackendEnvironment } from "./src/config/environment"
+import { retiredKeysOf } from "@mymonitor/common/lib/secret-box"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = resolveBackendEnvironment(process.env)
+
+// The key that seals the second factors' secrets, handed to the MFA providers (never read by them from the environment).
+const mfaKeys = { encryption_key: env.secrets.mfaEncryptionKey, retired_encryption_keys: retiredKeysOf("MFA_ENCRYPTION_KEY") }
 
 // With REDIS_URL set (the production profile) every infrastructure module that
 // holds state between requests moves to Redis, so several Medusa processes can
@@ -77,7 +81,7 @@ module.exports = defineConfig({
           challenge_ttl_seconds: 600,
           challenge_max_attempts: 5,
           providers: [
-            { resolve: "@mymonitor/portal-auth/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor" } },
+            { resolve: "@mymonitor/portal-auth/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor", ...mfaKeys } },
             { resolve: "@mymonitor/portal-auth/providers/sms-mfa", id: "sms", options: {} },
             { resolve: "@mymonitor/portal-auth/providers/recovery-code-mfa", id: "recovery_code", options: {} },
           ],

@@ -5,7 +5,7 @@ import { storeStatus, VendorStaff } from "./support/backend"
 import { waitForMail, waitForPortalLink } from "./support/mail"
 import { SmsGateway } from "./support/sms-gateway"
 import { erpRegisterAdmin } from "./support/scripts"
-import { freshTotp } from "./support/totp"
+import { freshTotp } from "../../test-support/totp"
 
 // The product description's steps, literally and in Swedish (the identity acceptance):
 // ERP call → e-mail → "Registrera konto" → QR/TOTP setup → code → Översikt (and a login with

@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { openSecret } from "@mymonitor/common/lib/secret-box"
-import { totpCode } from "@mymonitor/portal-auth/lib/otp"
+import { totpAfter } from "../../../test-support/totp"
 
 type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any; status: number }> }
-
-const PERIOD = 30
 
 /** The TOTP secret and last used time step of an account's app factor, read as the app would know it. */
 export async function totpStateOf(container: MedusaContainer, email: string) {
@@ -26,12 +24,7 @@ export async function totpStateOf(container: MedusaContainer, email: string) {
 
 /** A code the replay guard will accept: waits for the next time step when the current one is spent. */
 export async function freshTotpCode(secret: string, lastTimeStep: number | null): Promise<string> {
-  let step = Math.floor(Date.now() / 1000 / PERIOD)
-  if (lastTimeStep !== null && step <= lastTimeStep) {
-    await new Promise((resolve) => setTimeout(resolve, (lastTimeStep + 1) * PERIOD * 1000 - Date.now() + 50))
-    step = lastTimeStep + 1
-  }
-  return totpCode(secret, step * PERIOD)
+  return (await totpAfter(secret, lastTimeStep)).code
 }
 
 const sessions = new WeakMap<MedusaContainer, Map<string, string>>()

@@ -4,9 +4,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
 import { totpCode } from "@mymonitor/portal-auth/lib/otp"
 import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/portal-session"
-import { MailCatcher } from "../helpers/mail-catcher"
+import { MailCatcher } from "../../../test-support/mail"
 import { completeStaffSession } from "../helpers/staff-session"
-import { SmsGateway } from "../helpers/sms-gateway"
+import { SmsGateway } from "../../../test-support/sms-gateway"
 
 jest.setTimeout(180_000)
 

@@ -1,13 +1,15 @@
+import { createHmac, randomUUID } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { totpCode } from "@mymonitor/portal-auth/lib/otp"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
-import { MailCatcher } from "../helpers/mail-catcher"
+import { MailCatcher } from "../../../test-support/mail"
 import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/portal-session"
-import { SmsGateway } from "../helpers/sms-gateway"
+import { SmsGateway } from "../../../test-support/sms-gateway"
 import { completeStaffSession } from "../helpers/staff-session"
 import prunePortalSessions from "@mymonitor/portal-permissions/jobs/prune-portal-sessions"
+import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "@mymonitor/monitor-registration/modules/monitor-registration"
 
 /**
  * What an attacker found (the security issue), each tried again here against the
@@ -319,6 +321,85 @@ medusaIntegrationTestRunner({
         expect((await api.delete(`/store/companies/${fixtures.nord}/users/${fixtures.people.erik}`, bearer(anna))).status).toBeLessThan(300)
         expect(await storeCompanies(removed)).toBe(401)
         expect(await storeCompanies(anna)).toBe(200)
+      })
+    })
+
+    describe("messages", () => {
+      it("keep every link token and code out of the notifications vendor staff can read (GET /admin/notifications)", async () => {
+        const container = getContainer()
+        const secrets: Record<string, string> = {}
+
+        // An invitation: Anna invites Nils.
+        const anna = await completePortalSession(api as any, container, "anna@example.se", PASSWORD)
+        const invited = await api.post(
+          "/store/invitations",
+          { invitations: [{ email: "nils@example.se", company_ids: [fixtures.nord], role: "user" }] },
+          bearer(anna)
+        )
+        expect(invited.status).toBe(201)
+        secrets.invitation = (await mail.latestTo("nils@example.se")).text!.match(/\/sv\/inbjudan\?token=([A-Za-z0-9_-]+)/)![1]
+
+        // A registration link: the ERP asks for Monitor-ansvarig Mia (a signed request, as the ERP sends it).
+        const { installation, secret } = await container
+          .resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
+          .createInstallation({ company_id: fixtures.nord, label: "Test" })
+        const raw = JSON.stringify({
+          requestId: randomUUID(),
+          email: "mia@kund.se",
+          erpVersion: "25.7.2",
+          erpUser: { id: "MIA", name: "Mia", roles: ["Monitor-ansvarig"] },
+        })
+        const timestamp = String(Math.floor(Date.now() / 1000))
+        const registered = await api.post("/erp/v1/admin-registrations", raw, {
+          headers: {
+            "content-type": "application/json",
+            "x-monitor-installation": installation.id,
+            "x-monitor-timestamp": timestamp,
+            "x-monitor-signature": `v1=${createHmac("sha256", secret).update(`${timestamp}.${raw}`, "utf8").digest("hex")}`,
+          },
+          transformRequest: [(data: unknown) => data],
+          validateStatus: () => true,
+        })
+        expect(registered.status).toBe(202)
+        secrets.registration = (await mail.latestTo("mia@kund.se")).text!.match(/\/sv\/registrera\?token=([A-Za-z0-9_-]+)/)![1]
+
+        // An enrolment code: Olle has no second factor yet.
+        expect((await login("olle@example.se")).data.next).toBe("email_code")
+        secrets.enrolmentCode = (await mail.latestTo("olle@example.se")).text!.match(/\b(\d{6})\b/)![1]
+
+        // A password reset: Erik forgot his.
+        expect((await api.post("/auth/portal/password-reset", { email: "erik@example.se" }, open)).status).toBe(202)
+        secrets.passwordReset = (await mail.latestTo("erik@example.se")).text!.match(/aterstall-losenord\?token=([A-Za-z0-9_-]+)/)![1]
+
+        // An SMS code: Sara sets up SMS.
+        const { authIdentityId } = await totpStateOf(container, "sara@example.se")
+        await (container.resolve(Modules.AUTH) as any).startAuthMfa({
+          auth_identity_id: authIdentityId,
+          provider: "sms",
+          metadata: { phone: "0701234588" },
+        })
+        secrets.smsCode = sms.latestCodeTo("+46701234588")
+
+        const staff = await completeStaffSession(api as any, container, "staff@example.se", PASSWORD)
+        const asStaff = { headers: { authorization: `Bearer ${staff}` }, validateStatus: () => true }
+        const listed = await api.get("/admin/notifications?limit=100", asStaff)
+        expect(listed.status).toBe(200)
+        // Every message went through the notification module, and was sent.
+        expect(listed.data.notifications.map((notification: any) => notification.template).sort()).toEqual(
+          ["enrolment-code", "invitation", "password-reset", "registration", "sms-code"].sort()
+        )
+        const everyField = await api.get(
+          "/admin/notifications?limit=100&fields=+from,+provider_data,+status,+external_id,+idempotency_key,+original_notification_id",
+          asStaff
+        )
+        expect(everyField.status).toBe(200)
+        expect(everyField.data.notifications.map((notification: any) => notification.status)).toEqual(Array(5).fill("success"))
+        const rows = await knex()("notification").select("*")
+        for (const [name, value] of Object.entries(secrets)) {
+          expect({ name, found: JSON.stringify(listed.data).includes(value) }).toEqual({ name, found: false })
+          expect({ name, found: JSON.stringify(everyField.data).includes(value) }).toEqual({ name, found: false })
+          expect({ name, found: JSON.stringify(rows).includes(value) }).toEqual({ name, found: false })
+        }
       })
     })
 

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
 import { hashSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureTotpFactor, ensureVendorAdmin } from "../../src/seed"
-import { MailCatcher } from "../helpers/mail-catcher"
+import { MailCatcher } from "../../../test-support/mail"
 import { completeStaffSession } from "../helpers/staff-session"
 import { completePortalSession } from "../helpers/portal-session"
 

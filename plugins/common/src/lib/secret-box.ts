@@ -16,18 +16,34 @@ function keyFrom(material: string): Key {
   return { id: createHash("sha256").update(bytes).digest("hex").slice(0, 8), bytes }
 }
 
-function keysOf(variable: string): { current: Key; all: Key[] } {
-  const current = keyFrom(process.env[variable] || `dev-only-${variable.toLowerCase()}`)
-  const retired = (process.env[`${variable}_RETIRED`] ?? "")
+/** The key material itself, as a provider gets it from its options: the current key and retired ones still opening old values. */
+export type KeyRing = { current: string; retired?: readonly string[] }
+
+/** The retired keys of `<VARIABLE>_RETIRED` (comma separated). */
+export function retiredKeysOf(variable: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env[`${variable}_RETIRED`] ?? "")
     .split(",")
     .map((value) => value.trim())
     .filter(Boolean)
-    .map(keyFrom)
-  return { current, all: [current, ...retired] }
 }
 
-export function sealSecret(plain: string, keyVariable = "ERP_ENCRYPTION_KEY"): SealedSecret {
-  const { current } = keysOf(keyVariable)
+/**
+ * The keys of a ring, or of an environment variable (the ERP secrets and the scripts;
+ * outside production the dev orchestrator passes a generated key, and a bare run
+ * gets the same loudly fake value the backend's configuration falls back to).
+ */
+function keysOf(source: string | KeyRing): { current: Key; all: Key[] } {
+  const ring: KeyRing =
+    typeof source === "string"
+      ? { current: process.env[source] || `dev-only-${source.toLowerCase()}`, retired: retiredKeysOf(source) }
+      : source
+  if (!ring.current) throw new Error("No encryption key configured")
+  const current = keyFrom(ring.current)
+  return { current, all: [current, ...(ring.retired ?? []).map(keyFrom)] }
+}
+
+export function sealSecret(plain: string, keys: string | KeyRing = "ERP_ENCRYPTION_KEY"): SealedSecret {
+  const { current } = keysOf(keys)
   const iv = randomBytes(12)
   const cipher = createCipheriv("aes-256-gcm", current.bytes, iv)
   const encrypted = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()])
@@ -35,9 +51,9 @@ export function sealSecret(plain: string, keyVariable = "ERP_ENCRYPTION_KEY"): S
   return { ciphertext: Buffer.concat([iv, tag, encrypted]).toString("base64"), key_id: current.id }
 }
 
-export function openSecret(sealed: SealedSecret, keyVariable = "ERP_ENCRYPTION_KEY"): string {
-  const key = keysOf(keyVariable).all.find((candidate) => candidate.id === sealed.key_id)
-  if (!key) throw new Error(`No encryption key with id ${sealed.key_id} is configured in ${keyVariable}`)
+export function openSecret(sealed: SealedSecret, keys: string | KeyRing = "ERP_ENCRYPTION_KEY"): string {
+  const key = keysOf(keys).all.find((candidate) => candidate.id === sealed.key_id)
+  if (!key) throw new Error(`No encryption key with id ${sealed.key_id} is configured${typeof keys === "string" ? ` in ${keys}` : ""}`)
   const raw = Buffer.from(sealed.ciphertext, "base64")
   const decipher = createDecipheriv("aes-256-gcm", key.bytes, raw.subarray(0, 12))
   decipher.setAuthTag(raw.subarray(12, 28))

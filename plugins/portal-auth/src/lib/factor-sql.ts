@@ -4,8 +4,8 @@
  * exactly one finds the row still unspent; a read-check-write could let several
  * through. Runs in the caller's transaction when there is one.
  */
-type SqlManager = { execute(sql: string, params?: unknown[]): Promise<any[]> }
-type Repository = { getActiveManager(context?: unknown): unknown }
+export type SqlManager = { execute(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]> }
+export type Repository = { getActiveManager(context?: unknown): unknown }
 
 export function sqlOf(baseRepository: Repository, context?: unknown): SqlManager {
   return baseRepository.getActiveManager((context ?? {}) as object) as SqlManager
@@ -29,7 +29,10 @@ export async function spendTimeStep(sql: SqlManager, factorId: string, timeStep:
  * the code is unused; returns the metadata as it is after the count, or null
  * when no try is left (used, too many tries, no code).
  */
-export async function reserveSmsAttempt(sql: SqlManager, factorId: string, maxAttempts: number): Promise<Record<string, any> | null> {
+/** What an SMS factor keeps about its current code. */
+export type SmsCodeState = { code_hash: string; code_sent_at: string; attempts: number; used?: boolean }
+
+export async function reserveSmsAttempt(sql: SqlManager, factorId: string, maxAttempts: number): Promise<SmsCodeState | null> {
   const rows = await sql.execute(
     `update "auth_mfa_factor"
         set "provider_metadata" = jsonb_set("provider_metadata", '{attempts}', to_jsonb(coalesce(("provider_metadata"->>'attempts')::int, 0) + 1)), "updated_at" = now()
@@ -42,7 +45,7 @@ export async function reserveSmsAttempt(sql: SqlManager, factorId: string, maxAt
   )
   if (!rows.length) return null
   const metadata = rows[0].provider_metadata
-  return typeof metadata === "string" ? JSON.parse(metadata) : metadata
+  return (typeof metadata === "string" ? JSON.parse(metadata) : metadata) as SmsCodeState
 }
 
 /** Marks the SMS code with this hash used; true only for the one call that did. */

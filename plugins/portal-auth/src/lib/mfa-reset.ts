@@ -1,6 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-export { authIdentityIdsOfCustomer } from "@mymonitor/portal-permissions/lib/customer-identities"
 import { Modules } from "@medusajs/framework/utils"
+import type { FactorService } from "./mfa-factor"
+
+export { authIdentityIdsOfCustomer } from "@mymonitor/portal-permissions/lib/customer-identities"
+
+type AuthModuleInternals = {
+  authMfaFactorService_?: Pick<FactorService, "list"> & { update(data: { id: string; status: string }[]): Promise<unknown> }
+  authMfaRecoveryCodeService_?: {
+    list(filters: Record<string, unknown>, config?: Record<string, unknown>): Promise<{ id: string }[]>
+    delete(ids: string[]): Promise<unknown>
+  }
+}
 
 /**
  * Vendor staff's "Återställ 2FA": every second factor of the customer stops counting
@@ -10,9 +20,11 @@ import { Modules } from "@medusajs/framework/utils"
  * The auth module generates no public methods for its MFA tables, so this goes
  * through its internal factor and recovery-code services.
  */
+
 export async function resetCustomerMfa(container: MedusaContainer, authIdentityIds: string[]) {
   if (!authIdentityIds.length) return { factors: [] as { id: string; provider: string }[], recovery_codes: 0 }
-  const auth = container.resolve(Modules.AUTH) as any
+  // The module's own services, private by name: their shape is what this uses of them.
+  const auth = container.resolve(Modules.AUTH) as unknown as AuthModuleInternals
   const factorService = auth.authMfaFactorService_
   const recoveryCodeService = auth.authMfaRecoveryCodeService_
   if (!factorService?.list || !factorService?.update) {
@@ -22,12 +34,12 @@ export async function resetCustomerMfa(container: MedusaContainer, authIdentityI
     { auth_identity_id: authIdentityIds, status: ["enabled", "pending"] },
     { select: ["id", "provider", "status"] }
   )
-  if (factors.length) await factorService.update(factors.map((factor: any) => ({ id: factor.id, status: "disabled" })))
+  if (factors.length) await factorService.update(factors.map((factor) => ({ id: factor.id, status: "disabled" })))
   let recoveryCodes = 0
   if (recoveryCodeService?.list) {
     const codes = await recoveryCodeService.list({ auth_identity_id: authIdentityIds }, { select: ["id"] })
-    if (codes.length) await recoveryCodeService.delete(codes.map((code: any) => code.id))
+    if (codes.length) await recoveryCodeService.delete(codes.map((code) => code.id))
     recoveryCodes = codes.length
   }
-  return { factors: factors.map((factor: any) => ({ id: factor.id, provider: factor.provider })), recovery_codes: recoveryCodes }
+  return { factors: factors.map((factor) => ({ id: factor.id, provider: factor.provider })), recovery_codes: recoveryCodes }
 }

@@ -52,16 +52,16 @@ export const TOTP_PERIOD_SECONDS = 30
 
 /** A new base32 secret of 160 random bits, as authenticator apps expect. */
 export function newOtpSecret(): string {
-  return generateSecret({ crypto, base32, length: 20 } as any)
+  return generateSecret({ crypto, base32, length: 20 })
 }
 
 export function totpCode(secret: string, epochSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
-  return generateTotp({ secret, crypto, base32, epoch: epochSeconds, period: TOTP_PERIOD_SECONDS } as any)
+  return generateTotp({ secret, crypto, base32, epoch: epochSeconds, period: TOTP_PERIOD_SECONDS })
 }
 
 /** Checks a code within ±toleranceSeconds; `afterTimeStep` refuses that step and every earlier one (replay). */
 export async function verifyTotp(input: { secret: string; code: string; toleranceSeconds: number; afterTimeStep?: number | null }) {
-  const result: any = await verifyTotpCode({
+  const result = await verifyTotpCode({
     secret: input.secret,
     token: input.code,
     crypto,
@@ -70,14 +70,14 @@ export async function verifyTotp(input: { secret: string; code: string; toleranc
     epoch: Math.floor(Date.now() / 1000),
     epochTolerance: input.toleranceSeconds,
     ...(input.afterTimeStep !== null && input.afterTimeStep !== undefined ? { afterTimeStep: input.afterTimeStep } : {}),
-  } as any)
+  })
   return result.valid ? { valid: true as const, timeStep: result.timeStep as number } : { valid: false as const }
 }
 
 export function hotpCode(secret: string, counter: number): Promise<string> {
-  return generateHotp({ secret, counter, crypto, base32 } as any)
+  return generateHotp({ secret, counter, crypto, base32 })
 }
 
 export function totpUri(input: { issuer: string; label: string; secret: string }): string {
-  return totpUriOf({ ...input, period: TOTP_PERIOD_SECONDS, digits: 6, algorithm: "sha1" } as any)
+  return totpUriOf({ ...input, period: TOTP_PERIOD_SECONDS, digits: 6, algorithm: "sha1" })
 }

@@ -2,6 +2,7 @@ import { cache } from "react"
 import { cookies } from "next/headers"
 import { areasForMemberships, type RoleAreas } from "@/lib/permissions/areas"
 import { SESSION_COOKIE } from "@/lib/session/cookie"
+import { sessionLost } from "@/lib/session/lost"
 import { listMyCompanies, type CompanyMembership } from "./companies"
 import { retrieveCurrentCustomer, type Customer } from "./customer"
 import { retrieveRoleAreas } from "./permissions"
@@ -25,7 +26,7 @@ export const getPortalSession = cache(async (): Promise<PortalSession> => {
     retrieveRoleAreas(token),
   ])
   for (const result of [customer, companies, roleAreas]) {
-    if (!result.ok && result.code === "unauthorized") return { status: "unauthenticated" }
+    if (!result.ok && sessionLost(result)) return { status: "unauthenticated" }
   }
   if (!customer.ok || !companies.ok || !roleAreas.ok) return { status: "backend_unavailable" }
 

@@ -1,8 +1,8 @@
 "use server"
 
-import { hasLocale } from "next-intl"
 import { redirect } from "@/i18n/navigation"
-import { routing, type Locale } from "@/i18n/routing"
+import { localeFrom } from "@/i18n/locale-from"
+import type { Locale } from "@/i18n/routing"
 import {
   acceptLink,
   portalLogin,
@@ -13,8 +13,8 @@ import {
   type MfaMethod,
   portalLogout,
 } from "@/lib/data/auth"
-import type { BackendFailure } from "@/lib/data/backend"
 import { formErrorFor, type FormError, type FormState } from "@/lib/errors"
+import { logInAgain, restartLogin, sessionLost } from "@/lib/session/lost"
 import { knownMethods, parseAcceptParameter, STEP_PATHS, stepAfterLogin, type PendingLogin } from "@/lib/session/pending"
 import { clearPending, endSession, readPending, readSessionToken, startSession, writePending } from "@/lib/session/store"
 
@@ -28,26 +28,9 @@ export interface CodeState extends FormState {
   sent?: "sms" | "email"
 }
 
-function localeFrom(formData: FormData): Locale {
-  const locale = formData.get("locale")
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
-}
-
 /** Six digits, spaces and dashes typed by the visitor removed. */
 function normaliseCode(value: FormDataEntryValue | null): string {
   return String(value ?? "").replace(/[\s-]/g, "")
-}
-
-/** A session token that the backend no longer accepts: start again at "Log in". */
-function sessionLost(failure: BackendFailure): boolean {
-  return (
-    failure.code === "unauthorized" &&
-    ["session_required", "session_expired", "unauthorized", "mfa_required", undefined].includes(failure.error?.code)
-  )
-}
-
-function expired(locale: Locale): never {
-  return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
 }
 
 /**
@@ -108,7 +91,7 @@ export async function cancelLogin(formData: FormData): Promise<void> {
 export async function submitChallengeCode(_previous: CodeState, formData: FormData): Promise<CodeState> {
   const locale = localeFrom(formData)
   const pending = await readPending()
-  if (!pending || pending.step !== "challenge") return expired(locale)
+  if (!pending || pending.step !== "challenge") return logInAgain(locale)
   const requested = String(formData.get("method") ?? "totp") as MfaMethod
   const method: MfaMethod = ["totp", "sms", "recovery_code"].includes(requested) ? requested : "totp"
   const code = method === "recovery_code" ? String(formData.get("code") ?? "").trim() : normaliseCode(formData.get("code"))
@@ -117,10 +100,7 @@ export async function submitChallengeCode(_previous: CodeState, formData: FormDa
 
   const result = await verifyChallenge(pending.token, method, code)
   if (!result.ok) {
-    if (sessionLost(result)) {
-      await clearPending()
-      return expired(locale)
-    }
+    if (sessionLost(result)) return restartLogin(locale)
     return { error: formErrorFor(result, locale, { invalid_code: "invalidCode", mfa_invalid: "invalidCode" }), fields: { code: [] } }
   }
   if (result.data.stage !== "complete") return { error: { key: "unexpected" } }
@@ -131,13 +111,10 @@ export async function submitChallengeCode(_previous: CodeState, formData: FormDa
 export async function requestSmsCode(_previous: CodeState, formData: FormData): Promise<CodeState> {
   const locale = localeFrom(formData)
   const pending = await readPending()
-  if (!pending || pending.step !== "challenge") return expired(locale)
+  if (!pending || pending.step !== "challenge") return logInAgain(locale)
   const result = await sendSmsChallenge(pending.token)
   if (!result.ok) {
-    if (sessionLost(result)) {
-      await clearPending()
-      return expired(locale)
-    }
+    if (sessionLost(result)) return restartLogin(locale)
     return { error: formErrorFor(result, locale) }
   }
   return { sent: "sms" }
@@ -147,16 +124,13 @@ export async function requestSmsCode(_previous: CodeState, formData: FormData): 
 export async function submitEmailCode(_previous: CodeState, formData: FormData): Promise<CodeState> {
   const locale = localeFrom(formData)
   const pending = await readPending()
-  if (!pending || pending.step !== "email_code") return expired(locale)
+  if (!pending || pending.step !== "email_code") return logInAgain(locale)
   const code = normaliseCode(formData.get("code"))
   if (!code) return { error: { key: "codeMissing" }, fields: { code: [] } }
 
   const result = await verifyEnrolmentCode(pending.token, code)
   if (!result.ok) {
-    if (sessionLost(result)) {
-      await clearPending()
-      return expired(locale)
-    }
+    if (sessionLost(result)) return restartLogin(locale)
     return { error: formErrorFor(result, locale, { invalid_code: "invalidCode" }), fields: { code: [] } }
   }
   await writePending({ token: result.data.token, step: "setup", accept: pending.accept })
@@ -166,13 +140,10 @@ export async function submitEmailCode(_previous: CodeState, formData: FormData):
 export async function resendEmailCode(_previous: CodeState, formData: FormData): Promise<CodeState> {
   const locale = localeFrom(formData)
   const pending = await readPending()
-  if (!pending || pending.step !== "email_code") return expired(locale)
+  if (!pending || pending.step !== "email_code") return logInAgain(locale)
   const result = await resendEnrolmentCode(pending.token)
   if (!result.ok) {
-    if (sessionLost(result)) {
-      await clearPending()
-      return expired(locale)
-    }
+    if (sessionLost(result)) return restartLogin(locale)
     return { error: formErrorFor(result, locale) }
   }
   return { sent: "email" }

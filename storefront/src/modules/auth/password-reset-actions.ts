@@ -1,7 +1,6 @@
 "use server"
 
-import { hasLocale } from "next-intl"
-import { routing, type Locale } from "@/i18n/routing"
+import { localeFrom } from "@/i18n/locale-from"
 import { confirmPasswordReset, requestPasswordReset } from "@/lib/data/auth"
 import { formStateFor, type FormState } from "@/lib/errors"
 import { problemFields, rateLimitError, resetFieldProblems, resetLinkUnusable } from "./password-reset"
@@ -15,11 +14,6 @@ export interface ForgotPasswordState extends FormState {
 export interface ResetPasswordState extends FormState {
   /** "changed": the new password is saved (no session: the person logs in as usual). */
   outcome?: "changed" | "linkUnusable"
-}
-
-function localeFrom(formData: FormData): Locale {
-  const locale = formData.get("locale")
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
 }
 
 /** "Skicka länk": the backend e-mails a reset link if the address has an account. */

@@ -1,12 +1,11 @@
 "use server"
 
-import { hasLocale } from "next-intl"
-import { redirect } from "@/i18n/navigation"
-import { routing, type Locale } from "@/i18n/routing"
+import { localeFrom } from "@/i18n/locale-from"
+import type { Locale } from "@/i18n/routing"
 import { acceptLink, startSmsEnrolment, startTotpEnrolment, verifyFactor } from "@/lib/data/auth"
-import type { BackendFailure } from "@/lib/data/backend"
 import { formErrorFor, formStateFor, type FormState } from "@/lib/errors"
-import { clearPending, readPending, startSession, writePending } from "@/lib/session/store"
+import { restartLogin, sessionLost } from "@/lib/session/lost"
+import { readPending, startSession, writePending } from "@/lib/session/store"
 import { qrImageSource } from "./qr-image"
 
 /**
@@ -23,26 +22,9 @@ export interface SetupState extends FormState {
   done?: boolean
 }
 
-function localeFrom(formData: FormData): Locale {
-  const locale = formData.get("locale")
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
-}
-
-function sessionLost(failure: BackendFailure): boolean {
-  return (
-    failure.code === "unauthorized" &&
-    ["session_required", "session_expired", "unauthorized", "mfa_required", undefined].includes(failure.error?.code)
-  )
-}
-
-async function expired(locale: Locale): Promise<never> {
-  await clearPending()
-  return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
-}
-
 async function enrolmentSession(locale: Locale) {
   const pending = await readPending()
-  if (!pending || pending.step !== "setup") return expired(locale)
+  if (!pending || pending.step !== "setup") return restartLogin(locale)
   return pending
 }
 
@@ -52,7 +34,7 @@ export async function chooseTotp(_previous: SetupState, formData: FormData): Pro
   const pending = await enrolmentSession(locale)
   const result = await startTotpEnrolment(pending.token)
   if (!result.ok) {
-    if (sessionLost(result)) return expired(locale)
+    if (sessionLost(result)) return restartLogin(locale)
     return { ...formStateFor(result, locale) }
   }
   await writePending({ ...pending, factor: { id: result.data.factor_id, method: "totp" } })
@@ -70,7 +52,7 @@ export async function chooseSms(_previous: SetupState, formData: FormData): Prom
   const pending = await enrolmentSession(locale)
   const result = await startSmsEnrolment(pending.token, phone)
   if (!result.ok) {
-    if (sessionLost(result)) return expired(locale)
+    if (sessionLost(result)) return restartLogin(locale)
     const state = formStateFor(result, locale)
     return { method: "sms", ...state, fields: state.fields ?? (result.code === "rejected" ? { phone: [] } : undefined) }
   }
@@ -89,7 +71,7 @@ export async function verifySetupCode(previous: SetupState, formData: FormData):
 
   const result = await verifyFactor(pending.token, pending.factor.id, code)
   if (!result.ok) {
-    if (sessionLost(result)) return expired(locale)
+    if (sessionLost(result)) return restartLogin(locale)
     return { ...keep, error: formErrorFor(result, locale, { invalid_code: "invalidCode" }), fields: { code: [] } }
   }
   if (result.data.stage !== "complete") return { ...keep, error: { key: "unexpected" } }

@@ -1,8 +1,7 @@
 "use server"
 
-import { hasLocale } from "next-intl"
 import { redirect } from "@/i18n/navigation"
-import { routing, type Locale } from "@/i18n/routing"
+import { localeFrom } from "@/i18n/locale-from"
 import { acceptLink, createAccount, type LinkKind } from "@/lib/data/auth"
 import { formErrorFor, formStateFor, type FormState } from "@/lib/errors"
 import { parseAccept, STEP_PATHS } from "@/lib/session/pending"
@@ -11,11 +10,6 @@ import { registrationFieldProblems } from "./validation"
 
 export interface RegisterState extends FormState {
   values?: { name: string; phone: string }
-}
-
-function localeFrom(formData: FormData): Locale {
-  const locale = formData.get("locale")
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
 }
 
 function linkFrom(formData: FormData) {

@@ -1,9 +1,9 @@
 "use server"
 
 import { revalidatePath } from "next/cache"
-import { hasLocale } from "next-intl"
 import { redirect } from "@/i18n/navigation"
-import { routing, type Locale } from "@/i18n/routing"
+import { localeFrom } from "@/i18n/locale-from"
+import type { Locale } from "@/i18n/routing"
 import type { BackendFailure } from "@/lib/data/backend"
 import {
   changeMemberRole,
@@ -16,6 +16,7 @@ import {
   sendInvitations,
 } from "@/lib/data/user-management"
 import { formErrorFor, localizeFields, type FormState } from "@/lib/errors"
+import { logInAgain, sessionLost } from "@/lib/session/lost"
 import { readSessionToken } from "@/lib/session/store"
 
 export interface ChangeState extends FormState {
@@ -24,19 +25,14 @@ export interface ChangeState extends FormState {
   at?: number
 }
 
-function localeFrom(formData: FormData): Locale {
-  const locale = formData.get("locale")
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
-}
-
 async function sessionToken(locale: Locale): Promise<string> {
   const token = await readSessionToken()
-  if (!token) return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
+  if (!token) return logInAgain(locale)
   return token
 }
 
 function failed(failure: BackendFailure, locale: Locale): ChangeState {
-  if (failure.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
+  if (sessionLost(failure)) return logInAgain(locale)
   // 409 last_admin, 404 and 403 come with the backend's own message in both languages.
   return { error: formErrorFor(failure, locale) }
 }
@@ -96,7 +92,7 @@ export async function sendInvitationsAction(_previous: InviteState, formData: Fo
   const token = await sessionToken(locale)
   const result = await sendInvitations(token, rows)
   if (!result.ok) {
-    if (result.code === "unauthorized") return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
+    if (sessionLost(result)) return logInAgain(locale)
     const fields = fieldsToFormRows(localizeFields(result.error?.fields, locale), formIndexes)
     if (fields) return { error: { key: "fieldsInvalid" }, fields }
     if (result.status === 404) return { error: { key: "companiesNotAllowed" } }

@@ -1,4 +1,4 @@
 import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import ReplayGuardedTotpProvider from "./service"
 
-export default ModuleProvider(Modules.AUTH, { services: [ReplayGuardedTotpProvider as any] })
+export default ModuleProvider(Modules.AUTH, { services: [ReplayGuardedTotpProvider] })

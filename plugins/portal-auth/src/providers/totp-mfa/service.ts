@@ -1,40 +1,37 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
+import { type KeyRing, openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
+import { type MfaKeyOptions, mfaKeyRing } from "../../lib/mfa-keys"
+import { type BaseRepository, type FactorService, type MfaFactorRow, sealedSecretOf, withoutSecrets } from "../../lib/mfa-factor"
 import { spendTimeStep, sqlOf } from "../../lib/factor-sql"
 import { newOtpSecret, totpUri, verifyTotp } from "../../lib/otp"
 
-type FactorService = {
-  list(filters: Record<string, unknown>, config?: Record<string, unknown>, context?: unknown): Promise<any[]>
-  retrieve(id: string, config?: Record<string, unknown>, context?: unknown): Promise<any>
-  create(data: Record<string, unknown>, context?: unknown): Promise<any>
-  update(data: Record<string, unknown>, context?: unknown): Promise<any>
-}
 
-type Options = { issuer?: string; tolerance_seconds?: number }
+type Options = { issuer?: string; tolerance_seconds?: number } & MfaKeyOptions
 
-export const TOTP_KEY_VARIABLE = "MFA_ENCRYPTION_KEY"
 
 /**
  * Core MFA's TOTP method with a replay guard. The core provider accepts a code
  * again for as long as its window lasts; this one remembers the last accepted
  * time step per factor and refuses that step and every earlier one. The seed is
- * sealed with MFA_ENCRYPTION_KEY (key id kept for rotation). Registered under
+ * sealed with the key medusa-config passes (MFA_ENCRYPTION_KEY; key id kept for rotation). Registered under
  * the id "totp", so it replaces the core provider of the same name.
  */
 export default class ReplayGuardedTotpProvider {
   static identifier = "totp"
   readonly method = "totp"
   protected factors_: FactorService
-  protected baseRepository_: any
-  protected options_: Required<Options>
+  protected baseRepository_: BaseRepository
+  protected options_: { issuer: string; tolerance_seconds: number }
+  protected keys_: KeyRing
 
   constructor(
-    { authMfaFactorService, baseRepository }: { authMfaFactorService: FactorService; baseRepository: any },
+    { authMfaFactorService, baseRepository }: { authMfaFactorService: FactorService; baseRepository: BaseRepository },
     options: Options = {}
   ) {
     this.factors_ = authMfaFactorService
     this.baseRepository_ = baseRepository
     this.options_ = { issuer: options.issuer ?? "myMonitor", tolerance_seconds: options.tolerance_seconds ?? 30 }
+    this.keys_ = mfaKeyRing("totp", options)
   }
 
   async canVerifyForAuthIdentity(data: { auth_identity_id: string }, context?: unknown) {
@@ -67,7 +64,7 @@ export default class ReplayGuardedTotpProvider {
         auth_identity_id: data.auth_identity_id,
         provider: this.method,
         status: "pending",
-        provider_metadata: { sealed_secret: sealSecret(secret, TOTP_KEY_VARIABLE), issuer, last_time_step: null },
+        provider_metadata: { sealed_secret: sealSecret(secret, this.keys_), issuer, last_time_step: null },
         metadata: { ...(data.metadata ?? {}), label: data.label ?? undefined },
       },
       context
@@ -98,19 +95,16 @@ export default class ReplayGuardedTotpProvider {
   }
 
   /** Checks a code and, when it is good, spends its time step so it cannot be used again (in parallel either). */
-  protected async acceptCode_(factor: any, code: string, context?: unknown): Promise<boolean> {
+  protected async acceptCode_(factor: MfaFactorRow, code: string, context?: unknown): Promise<boolean> {
     if (!/^\d{6}$/.test(code ?? "")) return false
-    const metadata = factor.provider_metadata ?? {}
-    const secret = openSecret(metadata.sealed_secret, TOTP_KEY_VARIABLE)
-    const lastTimeStep: number | null = metadata.last_time_step ?? null
+    const secret = openSecret(sealedSecretOf(factor.provider_metadata), this.keys_)
+    const lastTimeStep = typeof factor.provider_metadata?.last_time_step === "number" ? factor.provider_metadata.last_time_step : null
     const result = await verifyTotp({ secret, code, toleranceSeconds: this.options_.tolerance_seconds, afterTimeStep: lastTimeStep })
     if (!result.valid) return false
     return spendTimeStep(sqlOf(this.baseRepository_, context), factor.id, result.timeStep)
   }
 
-  protected async serialize_(factor: any) {
-    const serialized = await this.baseRepository_.serialize(factor)
-    delete serialized.provider_metadata
-    return serialized
+  protected serialize_(factor: MfaFactorRow) {
+    return withoutSecrets(this.baseRepository_, factor)
   }
 }

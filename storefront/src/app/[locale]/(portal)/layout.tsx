@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { customerDisplayName } from "@/lib/data/customer"
 import { getPortalSession } from "@/lib/data/session"
+import { logInAgain } from "@/lib/session/lost"
 import { STEP_PATHS, tokenStage } from "@/lib/session/pending"
 import { readPending, readSessionToken } from "@/lib/session/store"
 import { navigationFor, USER_MANAGEMENT_AREA } from "@/lib/permissions/areas"
@@ -29,7 +30,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
 
   if (session.status === "unauthenticated") {
     // The cookie exists (the proxy checked) but the backend no longer accepts its token.
-    return redirect({ href: { pathname: "/login", query: { reason: "expired" } }, locale })
+    return logInAgain(locale)
   }
   if (session.status === "backend_unavailable") {
     return (

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import type { PendingMethod } from "@/lib/session/pending"
 import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormField } from "@/modules/common/components/form-field"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { requestSmsCode, submitChallengeCode, type CodeState } from "../actions"
 import { ArrowButton } from "./arrow-button"
@@ -48,23 +49,15 @@ export function ChallengeForm({ locale, methods }: { locale: string; methods: re
         <input type="hidden" name="method" value={method} />
         <div className="code-row">
           {recovery ? (
-            <div className="field">
-              <label htmlFor="challenge-code">{t("recoveryLabel")}</label>
-              <p id="challenge-code-hint" className="field-hint">
-                {hint}
-              </p>
-              <input
-                ref={input}
-                id="challenge-code"
-                name="code"
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                required
-                aria-invalid={!!state.fields?.code || undefined}
-                aria-describedby="challenge-code-hint challenge-error"
-              />
-            </div>
+            <FormField
+              id="challenge-code"
+              label={t("recoveryLabel")}
+              hint={hint}
+              invalid={!!state.fields?.code}
+              formErrorId="challenge-error"
+            >
+              {(control) => <input {...control} ref={input} name="code" type="text" autoComplete="off" spellCheck={false} required />}
+            </FormField>
           ) : (
             <CodeInput
               ref={input}

@@ -3,7 +3,8 @@
 import { useEffect, useRef } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormField } from "@/modules/common/components/form-field"
 import { StepHeading } from "@/modules/common/components/step-heading"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
@@ -44,21 +45,11 @@ export function ForgotPasswordForm({ locale }: { locale: string }) {
       <p className="lead">{t("forgotIntro")}</p>
       <form onSubmit={onSubmit} className="form" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <div className="field">
-          <label htmlFor="forgot-email">{t("email")}</label>
-          <input
-            ref={email}
-            id="forgot-email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={state.email}
-            aria-invalid={!!fields.email || undefined}
-            aria-describedby={[fields.email ? "forgot-email-errors" : undefined, "forgot-error"].filter(Boolean).join(" ")}
-          />
-          <FieldMessages id="forgot-email-errors" messages={fields.email} />
-        </div>
+        <FormField id="forgot-email" label={t("email")} errors={fields.email} formErrorId="forgot-error">
+          {(control) => (
+            <input {...control} ref={email} name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+          )}
+        </FormField>
         <FormErrorMessage id="forgot-error" error={state.error} />
         <SubmitButton pending={pending} pendingLabel={t("sending")}>
           {t("send")}

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { FormState } from "@/lib/errors"
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormField } from "@/modules/common/components/form-field"
 import { StepHeading } from "@/modules/common/components/step-heading"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
@@ -87,8 +88,6 @@ export function ResetPasswordForm({ locale, token }: { locale: string; token: st
     setLocal(undefined)
     onSubmit(event)
   }
-  const described = (name: string, extra?: string) =>
-    [extra, fields[name] ? `reset-${name}-errors` : undefined, "reset-error"].filter(Boolean).join(" ")
 
   return (
     <>
@@ -97,36 +96,21 @@ export function ResetPasswordForm({ locale, token }: { locale: string; token: st
       <form ref={form} onSubmit={submit} className="form" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />
-        <div className="field">
-          <label htmlFor="reset-password">{t("newPassword")}</label>
-          <input
-            id="reset-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={MINIMUM_PASSWORD_LENGTH}
-            aria-invalid={!!fields.password || undefined}
-            aria-describedby={described("password", "reset-password-hint")}
-          />
-          <p id="reset-password-hint" className="field-hint">
-            {t("passwordHint", { minimum: MINIMUM_PASSWORD_LENGTH })}
-          </p>
-          <FieldMessages id="reset-password-errors" messages={fields.password} />
-        </div>
-        <div className="field">
-          <label htmlFor="reset-repeat">{t("repeatPassword")}</label>
-          <input
-            id="reset-repeat"
-            name="repeat"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={!!fields.repeat || undefined}
-            aria-describedby={described("repeat")}
-          />
-          <FieldMessages id="reset-repeat-errors" messages={fields.repeat} />
-        </div>
+        <FormField
+          id="reset-password"
+          label={t("newPassword")}
+          hint={t("passwordHint", { minimum: MINIMUM_PASSWORD_LENGTH })}
+          hintAfterControl
+          errors={fields.password}
+          formErrorId="reset-error"
+        >
+          {(control) => (
+            <input {...control} name="password" type="password" autoComplete="new-password" required minLength={MINIMUM_PASSWORD_LENGTH} />
+          )}
+        </FormField>
+        <FormField id="reset-repeat" label={t("repeatPassword")} errors={fields.repeat} formErrorId="reset-error">
+          {(control) => <input {...control} name="repeat" type="password" autoComplete="new-password" required />}
+        </FormField>
         <FormErrorMessage id="reset-error" error={shown.error} />
         <SubmitButton pending={pending} pendingLabel={t("saving")}>
           {t("save")}

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormField } from "@/modules/common/components/form-field"
 import { StepHeading } from "@/modules/common/components/step-heading"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { groupKey } from "../qr-image"
@@ -86,22 +87,15 @@ export function SetupFlow({ locale, completed }: { locale: string; completed: bo
         <form action={smsAction} className="form">
           <input type="hidden" name="locale" value={locale} />
           <p className="lead">{t("smsIntro")}</p>
-          <div className="field">
-            <label htmlFor="setup-phone">{t("phoneLabel")}</label>
-            <p id="setup-phone-hint" className="field-hint">
-              {t("phoneHint")}
-            </p>
-            <input
-              id="setup-phone"
-              name="phone"
-              type="tel"
-              autoComplete="tel"
-              required
-              aria-invalid={!!smsState.fields?.phone || undefined}
-              aria-describedby="setup-phone-hint setup-phone-errors setup-sms-error"
-            />
-            <FieldMessages id="setup-phone-errors" messages={smsState.fields?.phone} />
-          </div>
+          <FormField
+            id="setup-phone"
+            label={t("phoneLabel")}
+            hint={t("phoneHint")}
+            errors={smsState.fields?.phone}
+            formErrorId="setup-sms-error"
+          >
+            {(control) => <input {...control} name="phone" type="tel" autoComplete="tel" required />}
+          </FormField>
           <FormErrorMessage id="setup-sms-error" error={smsState.error} />
           <SubmitButton pendingLabel={t("sending")}>{t("sendCode")}</SubmitButton>
         </form>

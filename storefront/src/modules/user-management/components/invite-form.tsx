@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl"
 import type { AdministeredCompany } from "@/lib/data/user-management"
 import { MEMBERSHIP_ROLES } from "@/lib/permissions/roles"
 import { FieldMessages, FormErrorMessage } from "@/modules/common/components/form-error"
+import { FormField } from "@/modules/common/components/form-field"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { useKeptFormAction } from "@/modules/common/use-kept-form-action"
 import { sendInvitationsAction, type InviteState } from "../actions"
@@ -61,19 +62,9 @@ export function InviteForm({ locale, companies }: { locale: string; companies: r
           <fieldset key={row} className="invite-row">
             <legend>{t("rowLegend", { number: position + 1 })}</legend>
             <FieldMessages id={`invite-${row}-row-errors`} messages={rowErrors} />
-            <div className="field">
-              <label htmlFor={`invite-${row}-email`}>{t("email")}</label>
-              <input
-                id={`invite-${row}-email`}
-                name={`${prefix}.email`}
-                type="email"
-                autoComplete="off"
-                required
-                aria-invalid={!!emailErrors || undefined}
-                aria-describedby={emailErrors ? `invite-${row}-email-errors` : undefined}
-              />
-              <FieldMessages id={`invite-${row}-email-errors`} messages={emailErrors} />
-            </div>
+            <FormField id={`invite-${row}-email`} label={t("email")} errors={emailErrors}>
+              {(control) => <input {...control} name={`${prefix}.email`} type="email" autoComplete="off" required />}
+            </FormField>
             <fieldset className="checkbox-group" aria-describedby={companyErrors.length ? `invite-${row}-companies-errors` : undefined}>
               <legend>{t("companies")}</legend>
               {companies.map((company) => (
@@ -84,22 +75,17 @@ export function InviteForm({ locale, companies }: { locale: string; companies: r
               ))}
               <FieldMessages id={`invite-${row}-companies-errors`} messages={companyErrors.length ? companyErrors : undefined} />
             </fieldset>
-            <div className="field">
-              <label htmlFor={`invite-${row}-role`}>{t("role")}</label>
-              <select
-                id={`invite-${row}-role`}
-                name={`${prefix}.role`}
-                defaultValue="user"
-                aria-describedby={roleErrors ? `invite-${row}-role-errors` : undefined}
-              >
-                {MEMBERSHIP_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {tRoles(role)}
-                  </option>
-                ))}
-              </select>
-              <FieldMessages id={`invite-${row}-role-errors`} messages={roleErrors} />
-            </div>
+            <FormField id={`invite-${row}-role`} label={t("role")} errors={roleErrors}>
+              {(control) => (
+                <select {...control} name={`${prefix}.role`} defaultValue="user">
+                  {MEMBERSHIP_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {tRoles(role)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
             {rows.length > 1 ? (
               <button type="button" className="link-button" onClick={() => removeRow(row)}>
                 {t("removeRow", { number: position + 1 })}
