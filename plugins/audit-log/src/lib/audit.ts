@@ -33,7 +33,7 @@ export async function auditRequest(
       actor_type: actorType,
       actor_id: event.actor_id ?? (auth?.actor_id || null),
       // A portal session names its e-mail: every event of a logged-in person says who.
-      actor_email: event.actor_email ?? staffEmail ?? ((auth as any)?.portal_email || null),
+      actor_email: event.actor_email ?? staffEmail ?? ((auth as { portal_email?: string } | undefined)?.portal_email || null),
       ip: clientAddress(req),
       user_agent: userAgentOf(req),
     },

@@ -9,7 +9,7 @@ export async function authIdentityIdsOfCustomer(container: MedusaContainer, cust
   const auth = container.resolve(Modules.AUTH)
   const providerIdentities = await auth.listProviderIdentities({ entity_id: customer.email }, { relations: ["auth_identity"] })
   const ids = new Set<string>()
-  for (const identity of providerIdentities as any[]) {
+  for (const identity of providerIdentities) {
     if (identity.auth_identity?.app_metadata?.customer_id === customer.id) ids.add(identity.auth_identity.id)
   }
   return [...ids]

@@ -22,7 +22,7 @@ class AuditModuleService extends MedusaService({ AuditEvent }) {
       company_id,
       actor_email: event.actor_email?.toLowerCase() ?? null,
     }))
-    await this.createAuditEvents(rows as any)
+    await this.createAuditEvents(rows)
   }
 }
 

@@ -7,7 +7,7 @@ export const ENROLMENT_CODE_TTL_MINUTES = 15
 export const ENROLMENT_CODE_MAX_ATTEMPTS = 5
 export const PASSWORD_RESET_TTL_MINUTES = 60
 
-type SqlManager = { execute(sql: string, params?: unknown[]): Promise<any[]> }
+type SqlManager = { execute<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]> }
 const sqlOf = (context: Context) => context.manager as unknown as SqlManager
 
 class PortalAccessModuleService extends MedusaService({ EnrolmentCode, PasswordReset }) {
@@ -32,7 +32,7 @@ class PortalAccessModuleService extends MedusaService({ EnrolmentCode, PasswordR
   @InjectManager()
   async consumeEnrolmentCode(authIdentityId: string, code: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
     const sql = sqlOf(sharedContext)
-    const [current] = await sql.execute(
+    const [current] = await sql.execute<{ id: string; code_hash: string }>(
       `update "enrolment_code" set "attempts" = "attempts" + 1, "updated_at" = now()
         where "id" = (select "id" from "enrolment_code" where "auth_identity_id" = ? and "used_at" is null and "deleted_at" is null
                        order by "created_at" desc limit 1)
@@ -68,7 +68,7 @@ class PortalAccessModuleService extends MedusaService({ EnrolmentCode, PasswordR
     token: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ auth_identity_id: string; email: string } | null> {
-    const [reset] = await sqlOf(sharedContext).execute(
+    const [reset] = await sqlOf(sharedContext).execute<{ auth_identity_id: string; email: string }>(
       `update "password_reset" set "used_at" = now(), "updated_at" = now()
         where "token_hash" = ? and "used_at" is null and "expires_at" > now() and "deleted_at" is null
         returning "auth_identity_id", "email"`,

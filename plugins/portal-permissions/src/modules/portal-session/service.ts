@@ -4,7 +4,7 @@ import { PortalSession } from "./models"
 
 export type SessionEndReason = "logout" | "password_reset" | "mfa_reset" | "removed" | "replaced"
 
-type SqlManager = { execute(sql: string, params?: unknown[]): Promise<any[]> }
+type SqlManager = { execute<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]> }
 
 class PortalSessionModuleService extends MedusaService({ PortalSession }) {
   /** A new session of the identity, live until `expiresAt` unless ended first. Returns its id. */

@@ -3,8 +3,8 @@ import type { AdminListAuditEventsQuery } from "./validators"
 import { AUDIT_MODULE, type AuditModuleService } from "../../../modules/audit"
 
 /** GET /admin/audit-events — the whole audit log for vendor staff, newest first, filtered by company, action or actor. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { company_id, action, actor_id, limit, offset } = (req as any).validatedQuery as AdminListAuditEventsQuery
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListAuditEventsQuery>, res: MedusaResponse) {
+  const { company_id, action, actor_id, limit, offset } = req.validatedQuery
   const filters: Record<string, string> = {}
   if (company_id) filters.company_id = company_id
   if (action) filters.action = action

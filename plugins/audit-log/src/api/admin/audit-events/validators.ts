@@ -1,3 +1,4 @@
+import { fieldMessage } from "@mymonitor/common/lib/http-validation"
 import { z } from "@medusajs/framework/zod"
 
 export const AdminListAuditEventsQuery = z
@@ -6,7 +7,10 @@ export const AdminListAuditEventsQuery = z
     action: z
       .string()
       .trim()
-      .regex(/^[a-z_]+(\.[a-z_]+)*$/, "Händelse anges som t.ex. invitation.sent / Action like invitation.sent")
+      .regex(
+        /^[a-z_]+(\.[a-z_]+)*$/,
+        fieldMessage({ sv: "Händelse anges som t.ex. invitation.sent.", en: "Give the action like invitation.sent." })
+      )
       .optional(),
     actor_id: z.string().trim().min(1).max(64).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),

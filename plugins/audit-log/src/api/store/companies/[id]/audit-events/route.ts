@@ -3,8 +3,8 @@ import { AUDIT_MODULE, type AuditModuleService } from "../../../../../modules/au
 import type { AuditEventsQuery } from "./validators"
 
 /** The company's security log, newest first (company administrators). */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = (req as any).validatedQuery as AuditEventsQuery
+export const GET = async (req: MedusaRequest<unknown, AuditEventsQuery>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
   const [events, count] = await req.scope
     .resolve<AuditModuleService>(AUDIT_MODULE)
     .listAndCountAuditEvents({ company_id: req.params.id }, { order: { created_at: "DESC" }, take: limit, skip: offset })
