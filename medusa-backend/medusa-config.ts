@@ -82,7 +82,7 @@ module.exports = defineConfig({
           challenge_max_attempts: 5,
           providers: [
             { resolve: "@mymonitor/portal-auth/providers/totp-mfa", id: "totp", options: { issuer: "myMonitor", ...mfaKeys } },
-            { resolve: "@mymonitor/portal-auth/providers/sms-mfa", id: "sms", options: {} },
+            { resolve: "@mymonitor/portal-auth/providers/sms-mfa", id: "sms", options: { ...mfaKeys } },
             { resolve: "@mymonitor/portal-auth/providers/recovery-code-mfa", id: "recovery_code", options: {} },
           ],
         },

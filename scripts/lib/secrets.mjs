@@ -21,13 +21,7 @@ export const SECRET_NAMES = [
 ]
 
 /** The ones Medusa reads; the rest are Strapi's. */
-export const MEDUSA_SECRET_NAMES = [
-  "JWT_SECRET",
-  "COOKIE_SECRET",
-  "MFA_ENCRYPTION_KEY",
-  "ERP_ENCRYPTION_KEY",
-  "PORTAL_FORWARD_SECRET",
-]
+export const MEDUSA_SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "ERP_ENCRYPTION_KEY", "PORTAL_FORWARD_SECRET"]
 
 const generate = (name) =>
   name === "APP_KEYS"

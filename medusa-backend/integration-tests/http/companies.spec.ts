@@ -63,7 +63,9 @@ medusaIntegrationTestRunner({
           ["Precision Syd AB", "10002", "support"],
           ["Verkstad Nord AB", "10001", "admin"],
         ])
-        expect(response.data.companies[1]).toEqual(expect.objectContaining({ id: fixtures.companies.nord, organisation_number: "556101-2345" }))
+        expect(response.data.companies[1]).toEqual(
+          expect.objectContaining({ id: fixtures.companies.nord, organisation_number: "556101-2345" })
+        )
       })
 
       it("lists nothing for a customer without memberships", async () => {

@@ -222,6 +222,24 @@ medusaIntegrationTestRunner({
         expect((await erp(requestBody({ erpVersion: "25.7" }))).status).toBe(202)
         expect((await erp(requestBody({ erpVersion: "26.0.1" }))).status).toBe(202)
       })
+
+      it("keeps the reported version as the company's ERP fact; the first link used activates its portal", async () => {
+        expect((await erp(requestBody({ erpVersion: "25.11.3" }))).status).toBe(202)
+        const before = (await service().erpFactsOf([fixtures.nord])).get(fixtures.nord)
+        expect(before).toEqual(expect.objectContaining({ erp_version: "25.11.3", portal_activated_at: null }))
+        expect(before?.erp_version_reported_at).toBeInstanceOf(Date)
+
+        const body = requestBody()
+        expect((await erp(body)).status).toBe(202)
+        expect((await service().consumeLink(tokenOf(await waitForMail(body.email as string))))?.status).toBe("valid")
+        const activated = (await service().erpFactsOf([fixtures.nord])).get(fixtures.nord)?.portal_activated_at
+        expect(activated).toBeInstanceOf(Date)
+        // a later administrator changes nothing
+        const second = requestBody()
+        expect((await erp(second)).status).toBe(202)
+        await service().consumeLink(tokenOf(await waitForMail(second.email as string)))
+        expect((await service().erpFactsOf([fixtures.nord])).get(fixtures.nord)?.portal_activated_at).toEqual(activated)
+      })
     })
 
     describe("401 — unsigned traffic is refused before anything else", () => {

@@ -9,7 +9,10 @@ import { completePortalSession, freshTotpCode, totpStateOf } from "../helpers/po
 import { SmsGateway } from "../../../test-support/sms-gateway"
 import { completeStaffSession } from "../helpers/staff-session"
 import prunePortalSessions from "@mymonitor/portal-permissions/jobs/prune-portal-sessions"
-import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "@mymonitor/monitor-registration/modules/monitor-registration"
+import {
+  MONITOR_REGISTRATION_MODULE,
+  type MonitorRegistrationModuleService,
+} from "@mymonitor/monitor-registration/modules/monitor-registration"
 
 /**
  * What an attacker found (the security issue), each tried again here against the

@@ -407,6 +407,34 @@ medusaIntegrationTestRunner({
     })
 
     describe("resend and revoke", () => {
+      it("keeps an invitation whose e-mail failed (recorded as a failed notification, no token in it) and delivers it on resend", async () => {
+        const { nord } = fixtures.companies
+        const catcher = process.env.SMTP_URL
+        process.env.SMTP_URL = "smtp://127.0.0.1:9" // nothing listens: the mail cannot be handed over
+        let sent
+        try {
+          sent = await invite("anna", [{ email: "eva@example.se", company_ids: [nord] }])
+        } finally {
+          process.env.SMTP_URL = catcher
+        }
+        expect(sent.status).toBe(201)
+        expect(sent.data.invitations).toEqual([expect.objectContaining({ email: "eva@example.se", email_sent: false })])
+        const id = sent.data.invitations[0].id
+        expect(await knex()("invitation").where({ id }).whereNull("deleted_at").count("* as n")).toEqual([{ n: "1" }])
+        expect(await knex()("invitation_grant").where({ invitation_id: id }).count("* as n")).toEqual([{ n: "1" }])
+        const [failed] = await knex()("notification").where({ resource_id: id }).select("*")
+        expect(failed).toEqual(expect.objectContaining({ template: "invitation", to: "eva@example.se", status: "failure" }))
+        expect(failed.data).not.toHaveProperty("link")
+        expect(mail.messages).toHaveLength(0)
+
+        const resent = await api.post(`/store/invitations/${id}/resend`, {}, await as("anna"))
+        expect(resent.status).toBe(200)
+        expect(resent.data.invitation).toEqual(expect.objectContaining({ id, send_count: 2, email_sent: true }))
+        const token = tokenIn((await mail.latestTo("eva@example.se")).text)!
+        expect((await companyService().describeLink(token))?.status).toBe("valid")
+        expect(JSON.stringify(await knex()("notification").select("*"))).not.toContain(token)
+      })
+
       it("resends with a new link (the old one stops working) and revokes; only an admin of all its companies may", async () => {
         const { nord, syd } = fixtures.companies
         const sent = await invite("anna", [{ email: "eva@example.se", company_ids: [nord, syd] }])

@@ -3,7 +3,10 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { COMPANY_MODULE, type CompanyModuleService, type MembershipRole } from "@mymonitor/company-tenancy/modules/company"
 import { createCompanyWorkflow, createMembershipWorkflow } from "@mymonitor/company-tenancy/workflows"
-import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "@mymonitor/monitor-registration/modules/monitor-registration"
+import {
+  MONITOR_REGISTRATION_MODULE,
+  type MonitorRegistrationModuleService,
+} from "@mymonitor/monitor-registration/modules/monitor-registration"
 
 async function registerEmailPassword(container: MedusaContainer, email: string, password: string) {
   const authService = container.resolve(Modules.AUTH)

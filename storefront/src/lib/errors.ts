@@ -17,19 +17,15 @@ export function localized(message: LocalizedMessage | undefined, locale: string)
   return (locale === "en" ? message.en : message.sv) || message.sv || message.en || undefined
 }
 
-/**
- * The backend writes some field messages as "Svenska. / English." in one string; the visitor
- * sees their language's half.
- */
-export function localizeFieldMessage(message: string, locale: string): string {
-  const parts = message.split(" / ")
-  if (parts.length !== 2) return message
-  return (locale === "en" ? parts[1] : parts[0]).trim()
-}
-
-export function localizeFields(fields: FieldErrors | undefined, locale: string): FieldErrors | undefined {
+/** The backend's field errors (each `{ sv, en }`) in the visitor's language. */
+export function localizeFields(fields: Record<string, LocalizedMessage[]> | undefined, locale: string): FieldErrors | undefined {
   if (!fields || Object.keys(fields).length === 0) return undefined
-  return Object.fromEntries(Object.entries(fields).map(([name, messages]) => [name, messages.map((m) => localizeFieldMessage(m, locale))]))
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, messages]) => [
+      name,
+      messages.map((message) => localized(message, locale)).filter((text): text is string => !!text),
+    ])
+  )
 }
 
 /**

@@ -49,9 +49,15 @@ describe("failureFor", () => {
     const rejected = failureFor(400, {
       code: "invalid_data",
       message: { sv: "Ogiltiga uppgifter.", en: "Invalid data." },
-      fields: { password: ["för kort"] },
+      fields: { password: [{ sv: "För kort.", en: "Too short." }], name: ["Bara en sträng"], phone: [42] },
     })
-    expect(rejected).toMatchObject({ code: "rejected", status: 400, error: { fields: { password: ["för kort"] } } })
+    expect(rejected).toMatchObject({
+      code: "rejected",
+      status: 400,
+      error: {
+        fields: { password: [{ sv: "För kort.", en: "Too short." }], name: [{ sv: "Bara en sträng", en: "Bara en sträng" }], phone: [] },
+      },
+    })
   })
 
   it("reads Medusa's own error shape (type + string message) too", () => {

@@ -1,4 +1,4 @@
-import { formErrorFor, formStateFor, localizeFieldMessage } from "@/lib/errors"
+import { formErrorFor, formStateFor, localizeFields } from "@/lib/errors"
 import { linkProblem, registrationFieldProblems } from "@/modules/registration/validation"
 import { groupKey, qrImageSource } from "@/modules/auth/qr-image"
 
@@ -42,18 +42,19 @@ describe("formErrorFor", () => {
     expect(formErrorFor({ ok: false, code: "rejected", status: 400 }, "sv")).toEqual({ key: "unexpected" })
   })
 
-  it("localizes field errors written as 'Svenska / English'", () => {
-    const state = formStateFor(
-      {
-        ok: false,
-        code: "rejected",
-        status: 400,
-        error: { code: "invalid_data", fields: { "invitations.0.email": ["Ange en giltig e-postadress / Enter a valid e-mail address"] } },
+  it("shows each field error, { sv, en }, in the visitor's language", () => {
+    const failure = {
+      ok: false as const,
+      code: "rejected" as const,
+      status: 400,
+      error: {
+        code: "invalid_data",
+        fields: { "invitations.0.email": [{ sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." }] },
       },
-      "en"
-    )
-    expect(state.fields).toEqual({ "invitations.0.email": ["Enter a valid e-mail address"] })
-    expect(localizeFieldMessage("Bara svenska", "en")).toBe("Bara svenska")
+    }
+    expect(formStateFor(failure, "en").fields).toEqual({ "invitations.0.email": ["Enter a valid e-mail address."] })
+    expect(formStateFor(failure, "sv").fields).toEqual({ "invitations.0.email": ["Ange en giltig e-postadress."] })
+    expect(localizeFields({ code: [{ sv: "Bara svenska", en: "" }] }, "en")).toEqual({ code: ["Bara svenska"] })
   })
 })
 

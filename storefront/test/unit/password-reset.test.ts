@@ -31,7 +31,7 @@ const expired = {
 const weak = {
   code: "invalid_data",
   message: { sv: "Ogiltiga uppgifter.", en: "Invalid data." },
-  fields: { password: ["Lösenordet är för vanligt eller lätt att gissa. / The password is too common or easy to guess."] },
+  fields: { password: [{ sv: "Lösenordet är för vanligt eller lätt att gissa.", en: "The password is too common or easy to guess." }] },
 }
 
 describe("password reset data functions", () => {
@@ -71,7 +71,7 @@ describe("password reset data functions", () => {
     expect(await confirmPasswordReset("tok", "x")).toMatchObject({
       ok: false,
       status: 400,
-      error: { fields: { password: [expect.stringContaining("för vanligt")] } },
+      error: { fields: { password: [{ sv: expect.stringContaining("för vanligt"), en: expect.any(String) }] } },
     })
   })
 })
@@ -87,7 +87,12 @@ describe("password reset rules", () => {
   it("knows an unusable link: 410, link_expired, or a token the backend refuses as such", () => {
     expect(resetLinkUnusable({ ok: false, code: "rejected", status: 410 })).toBe(true)
     expect(
-      resetLinkUnusable({ ok: false, code: "rejected", status: 400, error: { code: "invalid_data", fields: { token: ["Too short"] } } })
+      resetLinkUnusable({
+        ok: false,
+        code: "rejected",
+        status: 400,
+        error: { code: "invalid_data", fields: { token: [{ sv: "För kort.", en: "Too short." }] } },
+      })
     ).toBe(true)
     expect(resetLinkUnusable({ ok: false, code: "rejected", status: 400, error: weak })).toBe(false)
     expect(resetLinkUnusable({ ok: false, code: "backend_unavailable" })).toBe(false)
@@ -125,11 +130,11 @@ describe("password reset actions", () => {
     answer(400, {
       code: "invalid_data",
       message: { sv: "Ogiltiga uppgifter.", en: "Invalid data." },
-      fields: { email: ["Ange en giltig e-postadress / Enter a valid e-mail address"] },
+      fields: { email: [{ sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." }] },
     })
     expect(await requestReset({}, form({ locale: "en", email: "inte-en-adress" }))).toEqual({
       error: { key: "fieldsInvalid" },
-      fields: { email: ["Enter a valid e-mail address"] },
+      fields: { email: ["Enter a valid e-mail address."] },
       email: "inte-en-adress",
     })
   })

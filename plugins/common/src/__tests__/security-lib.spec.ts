@@ -69,10 +69,11 @@ describe("rate limits", () => {
 
 describe("portal errors", () => {
   it("share one shape with Swedish and English messages", () => {
-    expect(invalidData({ email: ["Invalid email"] }).toJSON()).toEqual({
+    const emailMessage = { sv: "Ogiltig e-postadress.", en: "Invalid e-mail address." }
+    expect(invalidData({ email: [emailMessage] }).toJSON()).toEqual({
       code: "invalid_data",
       message: { sv: "Ogiltiga uppgifter.", en: "Invalid data." },
-      fields: { email: ["Invalid email"] },
+      fields: { email: [emailMessage] },
     })
     const tooMany = rateLimited(12.2)
     expect(tooMany.status).toBe(429)

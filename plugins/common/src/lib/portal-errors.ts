@@ -3,10 +3,11 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 /**
  * Errors are values with a code and a message in Swedish and English, mapped to
  * HTTP once. Every portal and ERP route answers failures in this one shape:
- * `{ code, message: { sv, en }, fields? }` (fields only for 400).
+ * `{ code, message: { sv, en }, fields? }` (fields only for 400), where each field
+ * error is a `{ sv, en }` message too.
  */
 export type LocalizedMessage = { sv: string; en: string }
-export type FieldErrors = Record<string, string[]>
+export type FieldErrors = Record<string, LocalizedMessage[]>
 
 export class PortalError extends Error {
   constructor(

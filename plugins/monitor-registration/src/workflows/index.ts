@@ -1,3 +1,6 @@
 export * from "./accept-admin-registration"
+export * from "./request-admin-registration"
 export * from "./steps/consume-admin-registration"
 export * from "./steps/promote-existing-membership"
+export * from "./steps/create-admin-registration"
+export * from "./steps/notify-admin-registration"

@@ -33,7 +33,7 @@ export function mfaFailure(error: unknown): PortalError {
         400,
         "invalid_data",
         { sv: "Ogiltiga uppgifter.", en: "Invalid data." },
-        { phone: ["Ange ett giltigt mobilnummer / Enter a valid mobile number"] }
+        { phone: [{ sv: "Ange ett giltigt mobilnummer.", en: "Enter a valid mobile number." }] }
       )
     }
     return invalidCode()

@@ -26,7 +26,10 @@ export type FactorService = {
 export type BaseRepository = Repository & { serialize<T>(data: T): Promise<T> }
 
 /** The factor as a provider answers it: never its sealed secret. */
-export async function withoutSecrets(baseRepository: BaseRepository, factor: MfaFactorRow): Promise<Omit<MfaFactorRow, "provider_metadata">> {
+export async function withoutSecrets(
+  baseRepository: BaseRepository,
+  factor: MfaFactorRow
+): Promise<Omit<MfaFactorRow, "provider_metadata">> {
   const { provider_metadata: _secret, ...serialized } = await baseRepository.serialize(factor)
   return serialized
 }

@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from "@mymonitor/common/lib/portal-errors"
+
 /**
  * "At least 12 characters, not a common password." The list holds the passwords
  * that top every leaked-password ranking, Swedish favourites included, and is
@@ -34,7 +36,10 @@ export function passwordProblems(password: string, email?: string): PasswordProb
   return problems
 }
 
-export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
-  too_short: `Lösenordet måste ha minst ${MINIMUM_PASSWORD_LENGTH} tecken. / The password must have at least ${MINIMUM_PASSWORD_LENGTH} characters.`,
-  too_common: "Lösenordet är för vanligt eller lätt att gissa. / The password is too common or easy to guess.",
+export const PASSWORD_MESSAGES: Record<PasswordProblem, LocalizedMessage> = {
+  too_short: {
+    sv: `Lösenordet måste ha minst ${MINIMUM_PASSWORD_LENGTH} tecken.`,
+    en: `The password must have at least ${MINIMUM_PASSWORD_LENGTH} characters.`,
+  },
+  too_common: { sv: "Lösenordet är för vanligt eller lätt att gissa.", en: "The password is too common or easy to guess." },
 }

@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { Modules } from "@medusajs/framework/utils"
 import { auditRequest } from "@mymonitor/audit-log/lib/audit"
 import { clientAddress } from "@mymonitor/common/lib/client-address"
+import type { LocalizedMessage } from "@mymonitor/common/lib/portal-errors"
 import { consumeRateLimit, resetRateLimit } from "@mymonitor/common/lib/rate-limits"
 import { spendPasswordHashWork } from "../providers/emailpass/service"
 import { staffContextOf } from "@mymonitor/portal-permissions/lib/portal-session"
@@ -12,14 +13,19 @@ import { pathOf } from "@mymonitor/portal-permissions/lib/access-gate"
  * and then use `/admin/*`. These guards put the portal's rules in front of them:
  * rate limits, no open registration, no password oracle for portal accounts, and
  * a mandatory second factor. The admin reads `message` as one string, so staff
- * answers use Medusa's own error shape `{ type, message }`.
+ * answers use Medusa's own error shape `{ type, message }`: our own `{ sv, en }`
+ * messages become one line there (English first, as the admin's own texts), and
+ * answers that must read exactly like core's keep core's English wording.
  */
-function refuse(res: MedusaResponse, status: number, type: string, message: string, retryAfterSeconds?: number) {
+function refuse(res: MedusaResponse, status: number, type: string, message: string | LocalizedMessage, retryAfterSeconds?: number) {
   if (retryAfterSeconds) res.setHeader("Retry-After", String(Math.max(1, Math.ceil(retryAfterSeconds))))
-  res.status(status).json({ type, message })
+  res.status(status).json({ type, message: typeof message === "string" ? message : `${message.en} / ${message.sv}` })
 }
 
-const TOO_MANY = "Too many attempts. Wait a while and try again. / För många försök. Vänta en stund och försök igen."
+const TOO_MANY: LocalizedMessage = {
+  sv: "För många försök. Vänta en stund och försök igen.",
+  en: "Too many attempts. Wait a while and try again.",
+}
 
 async function staffIdentity(req: MedusaRequest, email: string) {
   const auth = req.scope.resolve(Modules.AUTH)
@@ -112,8 +118,10 @@ const ENROLMENT_ROUTES: readonly { method: string; pattern: RegExp }[] = [
   { method: "GET", pattern: /^\/admin\/locales$/ },
 ]
 
-export const STAFF_ENROLMENT_REQUIRED =
-  "Tvåstegsverifiering krävs: ställ in en autentiseringsapp under Inställningar → Profil och logga sedan in igen. / Two-factor authentication is required: set up an authenticator app under Settings → Profile, then log in again."
+export const STAFF_ENROLMENT_REQUIRED: LocalizedMessage = {
+  sv: "Tvåstegsverifiering krävs: ställ in en autentiseringsapp under Inställningar → Profil och logga sedan in igen.",
+  en: "Two-factor authentication is required: set up an authenticator app under Settings → Profile, then log in again.",
+}
 
 /**
  * The second factor is mandatory for vendor staff. A staff session of an account

@@ -1,8 +1,8 @@
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { addCustomerToCompanyGroupsStep, createMembershipsStep } from "@mymonitor/company-tenancy/workflows"
 import type { LinkKind } from "../lib/portal-links"
 import { claimLinkStep } from "./steps/claim-link"
-import { grantMembershipsStep } from "./steps/grant-memberships"
 import { registerPasswordIdentityStep } from "./steps/register-password-identity"
 
 export type CreatePortalAccountInput = {
@@ -15,8 +15,9 @@ export type CreatePortalAccountInput = {
 
 /**
  * "Registrera konto": spends the link, creates the e-mail + password identity and
- * the customer, and adds exactly the memberships the link grants. A failing step
- * undoes the earlier ones, so nothing is half-written.
+ * the customer, and adds exactly the memberships the link grants, with the
+ * companies' customer groups (company-tenancy's own steps, each with its
+ * compensation). A failing step undoes the earlier ones, so nothing is half-written.
  */
 export const createPortalAccountWorkflow = createWorkflow("create-portal-account", (input: CreatePortalAccountInput) => {
   const claimed = claimLinkStep(input.link)
@@ -29,8 +30,14 @@ export const createPortalAccountWorkflow = createWorkflow("create-portal-account
       customerData: { email: claimed.email, first_name: input.first_name, last_name: input.last_name, phone: input.phone ?? undefined },
     })),
   })
-  const memberships = grantMembershipsStep(
+  const memberships = createMembershipsStep(
     transform({ customer, claimed }, ({ customer, claimed }) => ({ customer_id: customer.id, grants: claimed.grants }))
+  )
+  addCustomerToCompanyGroupsStep(
+    transform({ customer, memberships }, ({ customer, memberships }) => ({
+      customer_id: customer.id,
+      company_ids: memberships.map((membership: { company_id: string }) => membership.company_id),
+    }))
   )
   return new WorkflowResponse({ customer, authIdentityId, email: claimed.email, memberships, grants: claimed.grants })
 })

@@ -16,11 +16,11 @@ export interface LocalizedMessage {
   en: string
 }
 
-/** The backend's error answer, as far as it could be read. */
+/** The backend's error answer, as far as it could be read; every message, also each field's, in Swedish and English. */
 export interface PortalErrorBody {
   code?: string
   message?: LocalizedMessage
-  fields?: Record<string, string[]>
+  fields?: Record<string, LocalizedMessage[]>
 }
 
 /**
@@ -53,22 +53,35 @@ export function backendRequestUrl(path: string, query?: Record<string, unknown>)
   return url.toString()
 }
 
+function isLocalizedMessage(value: unknown): value is LocalizedMessage {
+  return (
+    !!value &&
+    typeof value === "object" &&
+    typeof (value as LocalizedMessage).sv === "string" &&
+    typeof (value as LocalizedMessage).en === "string"
+  )
+}
+
+/** A message as the backend wrote it: `{ sv, en }`, or one string (Medusa's own answers) shown in both languages. */
+function readMessage(value: unknown): LocalizedMessage | undefined {
+  if (isLocalizedMessage(value)) return { sv: value.sv, en: value.en }
+  if (typeof value === "string" && value) return { sv: value, en: value }
+  return undefined
+}
+
 function readErrorBody(body: unknown): PortalErrorBody | undefined {
   if (!body || typeof body !== "object") return undefined
   const { code, message, fields, type } = body as Record<string, unknown>
   const error: PortalErrorBody = {}
   if (typeof code === "string") error.code = code
   else if (typeof type === "string") error.code = type
-  if (message && typeof message === "object" && typeof (message as LocalizedMessage).sv === "string") {
-    error.message = message as LocalizedMessage
-  } else if (typeof message === "string" && message) {
-    error.message = { sv: message, en: message }
-  }
+  const text = readMessage(message)
+  if (text) error.message = text
   if (fields && typeof fields === "object") {
     error.fields = Object.fromEntries(
       Object.entries(fields as Record<string, unknown>).map(([name, value]) => [
         name,
-        (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string"),
+        (Array.isArray(value) ? value : [value]).map(readMessage).filter((item): item is LocalizedMessage => !!item),
       ])
     )
   }

@@ -80,13 +80,19 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
     return facts
   }
 
-  /** The version the company's ERP installation reported with a signed request. */
+  /** The version the company's ERP installation reported with a signed request; answers what was known before. */
   @InjectTransactionManager()
-  async recordErpVersion(companyId: string, erpVersion: string, @MedusaContext() sharedContext: Context = {}) {
+  async recordErpVersion(
+    companyId: string,
+    erpVersion: string | null,
+    reportedAt: Date | null = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ erp_version: string | null; erp_version_reported_at: Date | null }> {
     const [profile] = await this.listCompanyErpProfiles({ company_id: companyId }, { take: 1 }, sharedContext)
-    const change = { erp_version: erpVersion, erp_version_reported_at: new Date() }
+    const change = { erp_version: erpVersion, erp_version_reported_at: reportedAt }
     if (profile) await this.updateCompanyErpProfiles({ id: profile.id, ...change }, sharedContext)
     else await this.createCompanyErpProfiles({ company_id: companyId, ...change }, sharedContext)
+    return { erp_version: profile?.erp_version ?? null, erp_version_reported_at: profile?.erp_version_reported_at ?? null }
   }
 
   /** The company's portal is active from its first administrator registered from the ERP; later ones change nothing. */
@@ -96,7 +102,6 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
     if (!profile) await this.createCompanyErpProfiles({ company_id: companyId, portal_activated_at: at }, sharedContext)
     else if (!profile.portal_activated_at) await this.updateCompanyErpProfiles({ id: profile.id, portal_activated_at: at }, sharedContext)
   }
-
 
   // ---- installations (vendor staff) ----------------------------------------
 
@@ -227,7 +232,11 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
         RETURNING r."email", i."company_id"`,
       [hash]
     )
-    if (rows.length) return describe(rows[0], { company_id: rows[0].company_id }, "valid")
+    if (rows.length) {
+      // The company's portal is active from its first administrator registered from the ERP.
+      await this.recordPortalActivation(rows[0].company_id, new Date(), sharedContext)
+      return describe(rows[0], { company_id: rows[0].company_id }, "valid")
+    }
     const [registration]: any[] = await manager.execute(
       `SELECT r."email", r."used_at", r."expires_at", i."company_id", i."status", i."deleted_at"
          FROM "admin_registration" AS r JOIN "erp_installation" AS i ON i."id" = r."installation_id"

@@ -1,4 +1,4 @@
 import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import SmsMfaProvider from "./service"
 
-export default ModuleProvider(Modules.AUTH, { services: [SmsMfaProvider as any] })
+export default ModuleProvider(Modules.AUTH, { services: [SmsMfaProvider] })

@@ -1,17 +1,21 @@
+import { container } from "@medusajs/framework"
 import { MedusaError } from "@medusajs/framework/utils"
-import { openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
+import { sendMessage } from "@mymonitor/notifications"
+import { type KeyRing, openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
 import { hashSecretToken, safeEqual } from "@mymonitor/common/lib/secret-tokens"
 import { reserveSmsAttempt, spendSmsCode, sqlOf } from "../../lib/factor-sql"
+import { type BaseRepository, type FactorService, type MfaFactorRow, sealedSecretOf, withoutSecrets } from "../../lib/mfa-factor"
+import { type MfaKeyOptions, mfaKeyRing } from "../../lib/mfa-keys"
 import { hotpCode, newOtpSecret } from "../../lib/otp"
-import { smsSenderFromEnvironment } from "./sms-senders"
 
 type Options = {
-  gateway_url?: string
-  gateway_authorization?: string
   code_ttl_seconds?: number
   max_attempts?: number
   resend_interval_seconds?: number
-}
+} & MfaKeyOptions
+
+/** What an SMS factor keeps in provider_metadata. */
+type SmsFactorMetadata = { phone: string; counter?: number; code_sent_at?: string }
 
 export const SMS_CODE_TTL_SECONDS = 5 * 60
 export const SMS_MAX_ATTEMPTS = 5
@@ -36,20 +40,23 @@ export function normalisePhoneNumber(input: string): string | null {
 export default class SmsMfaProvider {
   static identifier = "sms"
   readonly method = "sms"
-  protected factors_: any
-  protected baseRepository_: any
-  protected senderOptions_: Options
+  protected factors_: FactorService
+  protected baseRepository_: BaseRepository
+  protected keys_: KeyRing
   protected options_: Required<Pick<Options, "code_ttl_seconds" | "max_attempts" | "resend_interval_seconds">>
 
-  constructor({ authMfaFactorService, baseRepository }: { authMfaFactorService: any; baseRepository: any }, options: Options = {}) {
+  constructor(
+    { authMfaFactorService, baseRepository }: { authMfaFactorService: FactorService; baseRepository: BaseRepository },
+    options: Options = {}
+  ) {
     this.factors_ = authMfaFactorService
     this.baseRepository_ = baseRepository
-    this.senderOptions_ = options
     this.options_ = {
       code_ttl_seconds: options.code_ttl_seconds ?? SMS_CODE_TTL_SECONDS,
       max_attempts: options.max_attempts ?? SMS_MAX_ATTEMPTS,
       resend_interval_seconds: options.resend_interval_seconds ?? 30,
     }
+    this.keys_ = mfaKeyRing("sms", options)
   }
 
   async canVerifyForAuthIdentity(data: { auth_identity_id: string }, context?: unknown) {
@@ -78,7 +85,7 @@ export default class SmsMfaProvider {
       { select: ["id", "status"] },
       context
     )
-    if (existing.some((factor: any) => factor.status === "enabled")) {
+    if (existing.some((factor) => factor.status === "enabled")) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "SMS is already set up for this account")
     }
     for (const pending of existing) await this.factors_.update({ id: pending.id, status: "disabled" }, context)
@@ -87,7 +94,7 @@ export default class SmsMfaProvider {
         auth_identity_id: data.auth_identity_id,
         provider: this.method,
         status: "pending",
-        provider_metadata: { phone, sealed_secret: sealSecret(newOtpSecret(), "MFA_ENCRYPTION_KEY"), counter: 0 },
+        provider_metadata: { phone, sealed_secret: sealSecret(newOtpSecret(), this.keys_), counter: 0 },
         metadata: { phone_hint: `…${phone.slice(-4)}` },
       },
       context
@@ -116,14 +123,14 @@ export default class SmsMfaProvider {
     return factor ? this.acceptCode_(factor, data.code, context) : false
   }
 
-  protected async sendCode_(factor: any, context?: unknown) {
-    const metadata = factor.provider_metadata ?? {}
+  protected async sendCode_(factor: MfaFactorRow, context?: unknown) {
+    const metadata = (factor.provider_metadata ?? {}) as SmsFactorMetadata & Record<string, unknown>
     const sentAt = metadata.code_sent_at ? new Date(metadata.code_sent_at).getTime() : 0
     if (Date.now() - sentAt < this.options_.resend_interval_seconds * 1000) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "An SMS code was sent a moment ago")
     }
     const counter = (metadata.counter ?? 0) + 1
-    const code = await hotpCode(openSecret(metadata.sealed_secret, "MFA_ENCRYPTION_KEY"), counter)
+    const code = await hotpCode(openSecret(sealedSecretOf(factor.provider_metadata), this.keys_), counter)
     const updated = await this.factors_.update(
       {
         id: factor.id,
@@ -138,11 +145,17 @@ export default class SmsMfaProvider {
       },
       context
     )
-    // Resolved per message: the gateway address may be configured after boot (tests, a switched operator).
-    await smsSenderFromEnvironment(this.senderOptions_).send(
-      metadata.phone,
-      `Din myMonitor-kod: ${code}. Den gäller i 5 minuter. / Your myMonitor code: ${code}. Valid for 5 minutes.`
-    )
+    // The code stands whether or not the SMS leaves: a failed send is logged and recorded as a
+    // failed notification (the SMS provider of @mymonitor/notifications), and a new code can be asked for.
+    await sendMessage(container, {
+      template: "sms-code",
+      channel: "sms",
+      to: metadata.phone,
+      data: { code, ttlMinutes: Math.max(1, Math.round(this.options_.code_ttl_seconds / 60)) },
+      trigger_type: "auth.sms_code_sent",
+      resource_type: "auth_mfa_factor",
+      resource_id: factor.id,
+    })
     return this.serialize_(updated)
   }
 
@@ -151,7 +164,7 @@ export default class SmsMfaProvider {
    * conditional update: parallel tries can neither pass the try limit nor use
    * one code twice.
    */
-  protected async acceptCode_(factor: any, code: string, context?: unknown): Promise<boolean> {
+  protected async acceptCode_(factor: MfaFactorRow, code: string, context?: unknown): Promise<boolean> {
     const sql = sqlOf(this.baseRepository_, context)
     const metadata = await reserveSmsAttempt(sql, factor.id, this.options_.max_attempts)
     if (!metadata) return false
@@ -161,9 +174,7 @@ export default class SmsMfaProvider {
     return spendSmsCode(sql, factor.id, metadata.code_hash)
   }
 
-  protected async serialize_(factor: any) {
-    const serialized = await this.baseRepository_.serialize(factor)
-    delete serialized.provider_metadata
-    return serialized
+  protected serialize_(factor: MfaFactorRow) {
+    return withoutSecrets(this.baseRepository_, factor)
   }
 }

@@ -5,9 +5,7 @@ import { type BaseRepository, type FactorService, type MfaFactorRow, sealedSecre
 import { spendTimeStep, sqlOf } from "../../lib/factor-sql"
 import { newOtpSecret, totpUri, verifyTotp } from "../../lib/otp"
 
-
 type Options = { issuer?: string; tolerance_seconds?: number } & MfaKeyOptions
-
 
 /**
  * Core MFA's TOTP method with a replay guard. The core provider accepts a code

@@ -31,7 +31,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
         409,
         "conflict",
         { sv: "Kundnumret används redan.", en: "The customer number is already in use." },
-        { customer_number: ["Kundnumret används redan / The customer number is already in use"] }
+        { customer_number: [{ sv: "Kundnumret används redan.", en: "The customer number is already in use." }] }
       )
     )
   }

@@ -12,11 +12,18 @@ export type AdminListCompaniesQuery = z.infer<typeof AdminListCompaniesQuery>
 
 export const AdminCreateCompany = z
   .object({
-    name: z.string().trim().min(1, fieldMessage({ sv: "Ange företagets namn.", en: "Enter the company name." })).max(200),
+    name: z
+      .string()
+      .trim()
+      .min(1, fieldMessage({ sv: "Ange företagets namn.", en: "Enter the company name." }))
+      .max(200),
     organisation_number: z
       .string()
       .trim()
-      .regex(/^\d{6}-\d{4}$/, fieldMessage({ sv: "Organisationsnummer anges som NNNNNN-NNNN.", en: "The organisation number must be NNNNNN-NNNN." })),
+      .regex(
+        /^\d{6}-\d{4}$/,
+        fieldMessage({ sv: "Organisationsnummer anges som NNNNNN-NNNN.", en: "The organisation number must be NNNNNN-NNNN." })
+      ),
     customer_number: z
       .string()
       .trim()

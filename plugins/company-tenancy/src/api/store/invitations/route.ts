@@ -12,7 +12,8 @@ import type { StoreSendInvitations } from "../user-management/validators"
  * POST /store/invitations — "Skicka inbjudan": one invitation per row, each to one or
  * more of the caller's companies where they manage users with one role. Every company id of the whole
  * batch goes through the guard first: one that where the caller does not manage users makes
- * the batch answer 404 with nothing written or sent.
+ * the batch answer 404 with nothing written or sent. The invitations are created, then
+ * e-mailed; one whose e-mail failed still stands (`email_sent: false`) and can be resent.
  */
 export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { invitations } = (req as any).validatedBody as StoreSendInvitations
@@ -43,7 +44,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
       {
         action: "invitation.sent",
         actor_email: inviter.email,
-        details: { invitation_id: invitation.id, email: invitation.email, role: invitation.role },
+        details: { invitation_id: invitation.id, email: invitation.email, role: invitation.role, email_sent: invitation.email_sent },
       },
       invitation.company_ids
     )
@@ -55,6 +56,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
       company_ids: invitation.company_ids,
       role: invitation.role,
       expires_at: invitation.expires_at,
+      email_sent: invitation.email_sent,
     })),
   })
 })

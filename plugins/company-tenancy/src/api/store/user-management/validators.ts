@@ -1,7 +1,11 @@
+import { fieldMessage } from "@mymonitor/common/lib/http-validation"
 import { z } from "@medusajs/framework/zod"
 import { MEMBERSHIP_ROLES } from "@mymonitor/portal-permissions/lib/roles"
 
-const roleMessage = "Välj Administratör, Användare eller Supportanvändare / Choose Administrator, User or Support user"
+const roleMessage = fieldMessage({
+  sv: "Välj Administratör, Användare eller Supportanvändare.",
+  en: "Choose Administrator, User or Support user.",
+})
 const role = z.enum(MEMBERSHIP_ROLES, { message: roleMessage })
 
 /** PATCH /store/companies/:id/users/:customerId — "Tilldelad roll". */
@@ -9,6 +13,8 @@ export const StoreChangeMemberRole = z.object({ role }).strict()
 export type StoreChangeMemberRole = z.infer<typeof StoreChangeMemberRole>
 
 export const MAX_INVITATION_ROWS = 20
+
+const ADD_ONE = fieldMessage({ sv: "Lägg till minst en inbjudan.", en: "Add at least one invitation." })
 
 /** POST /store/invitations — the "Bjud in användare" form, one row per person. */
 export const StoreSendInvitations = z
@@ -18,24 +24,27 @@ export const StoreSendInvitations = z
         z
           .object({
             email: z
-              .string({ message: "Ange en e-postadress / Enter an e-mail address" })
+              .string({ message: fieldMessage({ sv: "Ange en e-postadress.", en: "Enter an e-mail address." }) })
               .trim()
               .toLowerCase()
               .max(254)
-              .email("Ange en giltig e-postadress / Enter a valid e-mail address"),
+              .email(fieldMessage({ sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." })),
             company_ids: z
-              .array(z.string().trim().min(1).max(64), { message: "Välj företag / Choose companies" })
-              .min(1, "Välj minst ett företag / Choose at least one company")
+              .array(z.string().trim().min(1).max(64), { message: fieldMessage({ sv: "Välj företag.", en: "Choose companies." }) })
+              .min(1, fieldMessage({ sv: "Välj minst ett företag.", en: "Choose at least one company." }))
               .max(50),
             role: role.default("user"),
           })
           .strict(),
-        { message: "Lägg till minst en inbjudan / Add at least one invitation" }
+        { message: ADD_ONE }
       )
-      .min(1, "Lägg till minst en inbjudan / Add at least one invitation")
+      .min(1, ADD_ONE)
       .max(
         MAX_INVITATION_ROWS,
-        `Högst ${MAX_INVITATION_ROWS} inbjudningar åt gången / At most ${MAX_INVITATION_ROWS} invitations at a time`
+        fieldMessage({
+          sv: `Högst ${MAX_INVITATION_ROWS} inbjudningar åt gången.`,
+          en: `At most ${MAX_INVITATION_ROWS} invitations at a time.`,
+        })
       ),
   })
   .strict()
@@ -46,7 +55,7 @@ export const StoreSendInvitations = z
         ctx.addIssue({
           code: "custom",
           path: ["invitations", index, "email"],
-          message: "Samma e-postadress finns på flera rader / The same e-mail address is on several rows",
+          message: fieldMessage({ sv: "Samma e-postadress finns på flera rader.", en: "The same e-mail address is on several rows." }),
         })
       }
       seen.add(row.email)

@@ -16,9 +16,7 @@ moduleIntegrationTestRunner<CompanyModuleService>({
     describe("companies", () => {
       it("creates a company with its customer number", async () => {
         const company = await service.createCompanies(nord)
-        expect(company).toEqual(
-          expect.objectContaining({ id: expect.stringMatching(/^comp_/), customer_number: "10001" })
-        )
+        expect(company).toEqual(expect.objectContaining({ id: expect.stringMatching(/^comp_/), customer_number: "10001" }))
       })
 
       it("refuses a second company with the same customer number", async () => {

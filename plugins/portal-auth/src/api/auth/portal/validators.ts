@@ -1,10 +1,18 @@
+import { fieldMessage } from "@mymonitor/common/lib/http-validation"
 import { z } from "@medusajs/framework/zod"
 
-const email = z.string().trim().toLowerCase().email("Ange en giltig e-postadress / Enter a valid e-mail address").max(254)
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email(fieldMessage({ sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." }))
+  .max(254)
+const SIX_DIGITS = fieldMessage({ sv: "Ange sex siffror.", en: "Enter six digits." })
+
 const sixDigits = z
   .string()
   .trim()
-  .regex(/^\d{6}$/, "Ange sex siffror / Enter six digits")
+  .regex(/^\d{6}$/, SIX_DIGITS)
 
 export const PortalLogin = z.object({ email, password: z.string().min(1).max(500) }).strict()
 
@@ -15,7 +23,7 @@ export const ChallengeVerify = z
   })
   .strict()
   .refine((body) => body.method === "recovery_code" || /^\d{6}$/.test(body.code), {
-    message: "Ange sex siffror / Enter six digits",
+    message: SIX_DIGITS,
     path: ["code"],
   })
 
@@ -26,7 +34,11 @@ export const SmsEnrolment = z.object({ phone: z.string().trim().min(6).max(32) }
 export const CreateAccount = z
   .object({
     link: z.object({ kind: z.enum(["registration", "invitation"]), token: z.string().min(20).max(200) }),
-    name: z.string().trim().min(2, "Ange ditt namn / Enter your name").max(200),
+    name: z
+      .string()
+      .trim()
+      .min(2, fieldMessage({ sv: "Ange ditt namn.", en: "Enter your name." }))
+      .max(200),
     phone: z.string().trim().max(32).optional().nullable(),
     password: z.string().max(500),
   })

@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
 import { auditRequest } from "@mymonitor/audit-log/lib/audit"
 import { fieldErrorsOf } from "@mymonitor/common/lib/http-validation"
 import {
@@ -15,12 +14,8 @@ import {
 import { consumeRateLimit } from "@mymonitor/common/lib/rate-limits"
 import { checkErpSignature, INSTALLATION_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "../../../../lib/erp-signature"
 import { MINIMUM_ERP_VERSION, supportsPortal } from "../../../../lib/erp-version"
-import { sendRegistrationMail } from "../../../../lib/registration-mail"
-import {
-  MONITOR_REGISTRATION_MODULE,
-  registrationTtlHours,
-  type MonitorRegistrationModuleService,
-} from "../../../../modules/monitor-registration"
+import { MONITOR_REGISTRATION_MODULE, type MonitorRegistrationModuleService } from "../../../../modules/monitor-registration"
+import { requestAdminRegistrationWorkflow } from "../../../../workflows/request-admin-registration"
 import { ErpAdminRegistration, REQUIRED_ERP_ROLE } from "./validators"
 
 /** Every refusal of the ERP API, in the shared error shape. */
@@ -30,7 +25,7 @@ export const ERP_ERRORS = {
       sv: "Begäran kunde inte verifieras: okänd eller avstängd installation, fel signatur eller fel tid.",
       en: "The request could not be verified: unknown or disabled installation, bad signature or clock skew.",
     }),
-  malformedJson: () => invalidData({ _: ["Kroppen är inte giltig JSON / The body is not valid JSON"] }),
+  malformedJson: () => invalidData({ _: [{ sv: "Kroppen är inte giltig JSON.", en: "The body is not valid JSON." }] }),
   forbidden: () =>
     forbidden({
       sv: `ERP-användaren saknar rollen ${REQUIRED_ERP_ROLE}.`,
@@ -53,8 +48,8 @@ export const ERP_ERRORS = {
     }),
   mailUnavailable: () =>
     new PortalError(503, "mail_unavailable", {
-      sv: "E-postmeddelandet kunde inte skickas. Försök igen om en stund.",
-      en: "The e-mail could not be sent. Try again in a while.",
+      sv: "E-postmeddelandet kunde inte skickas. Försök igen om en stund (tryck på knappen igen).",
+      en: "The e-mail could not be sent. Try again in a while (press the button again).",
     }),
 }
 
@@ -66,8 +61,11 @@ const header = (req: MedusaRequest, name: string) => {
 /**
  * POST /erp/v1/admin-registrations — the fixed ERP contract (docs/erp-api.openapi.yaml).
  * Checks run 401 → 400 → 403 → 422 → 409 → 429: unsigned traffic never reaches
- * the body or spends an installation's quota. A 202 stores the registration
- * (token hash only) and e-mails the link, whether or not the address has an account.
+ * the body or spends an installation's quota. Then a workflow stores the
+ * registration (token hash only) and e-mails the link, whether or not the address
+ * has an account: 202. When the e-mail cannot be sent the registration stays
+ * stored (the failure is logged and recorded as a failed notification) and the
+ * answer is 503: the Monitor-ansvarig tries again, which is a new request.
  */
 export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaResponse) => {
   const registrations = req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
@@ -123,37 +121,22 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds)
   }
 
-  let created: Awaited<ReturnType<MonitorRegistrationModuleService["createRegistration"]>>
-  try {
-    created = await registrations.createRegistration({
-      installation_id: installation.id,
-      request_id: body.requestId,
-      email,
-      erp_user: { id: body.erpUser.id, name: body.erpUser.name, roles: body.erpUser.roles },
-      erp_version: body.erpVersion,
+  const { result } = await requestAdminRegistrationWorkflow(req.scope)
+    .run({
+      input: {
+        installation_id: installation.id,
+        company_id: installation.company_id,
+        request_id: body.requestId,
+        email,
+        erp_user: { id: body.erpUser.id, name: body.erpUser.name, roles: body.erpUser.roles },
+        erp_version: body.erpVersion,
+      },
     })
-  } catch (error) {
-    // Two copies of one request racing past the 409 check: the unique index decides.
-    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) throw ERP_ERRORS.replay()
-    throw error
-  }
-
-  const company = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).retrieveCompany(installation.company_id)
-  try {
-    await sendRegistrationMail({
-      to: email,
-      token: created.token,
-      companyName: company.name,
-      erpUserName: body.erpUser.name,
-      ttlHours: registrationTtlHours(),
+    .catch((error: unknown) => {
+      // Two copies of one request racing past the 409 check: the unique index decides.
+      if ((error as { type?: string })?.type === MedusaError.Types.CONFLICT) throw ERP_ERRORS.replay()
+      throw error
     })
-  } catch (error) {
-    // Nothing half-done: without the e-mail the request was not carried out, so
-    // the ERP may send the same request id again.
-    logger.error(`ERP API: the registration e-mail could not be sent: ${(error as Error).message}`)
-    await registrations.deleteAdminRegistrations(created.registration.id)
-    throw ERP_ERRORS.mailUnavailable()
-  }
 
   await auditRequest(req, {
     action: "erp.registration_requested",
@@ -163,11 +146,16 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
     company_id: installation.company_id,
     details: {
       request_id: body.requestId,
-      registration_id: created.registration.id,
+      registration_id: result.registration_id,
       erp_version: body.erpVersion,
       erp_user: { id: body.erpUser.id, name: body.erpUser.name },
+      email_sent: result.email_sent,
     },
   })
 
+  if (!result.email_sent) {
+    logger.error(`ERP API: the e-mail of registration ${result.registration_id} could not be sent (see the failed notification)`)
+    throw ERP_ERRORS.mailUnavailable()
+  }
   res.status(202).json({ status: "email_sent" })
 })

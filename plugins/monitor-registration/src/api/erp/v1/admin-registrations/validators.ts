@@ -1,3 +1,4 @@
+import { fieldMessage } from "@mymonitor/common/lib/http-validation"
 import { z } from "@medusajs/framework/zod"
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
@@ -6,23 +7,33 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 export const ErpAdminRegistration = z
   .object({
     requestId: z
-      .string({ error: "requestId krävs (uuid) / requestId is required (uuid)" })
-      .regex(UUID, "requestId ska vara ett uuid / requestId must be a uuid"),
+      .string({ error: fieldMessage({ sv: "requestId krävs (uuid).", en: "requestId is required (uuid)." }) })
+      .regex(UUID, fieldMessage({ sv: "requestId ska vara ett uuid.", en: "requestId must be a uuid." })),
     email: z
-      .string({ error: "email krävs / email is required" })
+      .string({ error: fieldMessage({ sv: "email krävs.", en: "email is required." }) })
       .trim()
-      .max(254, "E-postadressen är för lång / The e-mail address is too long")
-      .pipe(z.email("Ogiltig e-postadress / Invalid e-mail address")),
+      .max(254, fieldMessage({ sv: "E-postadressen är för lång.", en: "The e-mail address is too long." }))
+      .pipe(z.email(fieldMessage({ sv: "Ogiltig e-postadress.", en: "Invalid e-mail address." }))),
     erpVersion: z
-      .string({ error: "erpVersion krävs / erpVersion is required" })
-      .regex(/^\d+\.\d+(\.\d+)?$/, "erpVersion anges som major.minor[.patch] / erpVersion must be major.minor[.patch]"),
+      .string({ error: fieldMessage({ sv: "erpVersion krävs.", en: "erpVersion is required." }) })
+      .regex(
+        /^\d+\.\d+(\.\d+)?$/,
+        fieldMessage({ sv: "erpVersion anges som major.minor[.patch].", en: "erpVersion must be major.minor[.patch]." })
+      ),
     erpUser: z.object(
       {
-        id: z.string({ error: "erpUser.id krävs / erpUser.id is required" }).min(1).max(200),
-        name: z.string({ error: "erpUser.name krävs / erpUser.name is required" }).max(200),
-        roles: z.array(z.string().max(200), { error: "erpUser.roles ska vara en lista / erpUser.roles must be a list" }).max(200),
+        id: z
+          .string({ error: fieldMessage({ sv: "erpUser.id krävs.", en: "erpUser.id is required." }) })
+          .min(1)
+          .max(200),
+        name: z.string({ error: fieldMessage({ sv: "erpUser.name krävs.", en: "erpUser.name is required." }) }).max(200),
+        roles: z
+          .array(z.string().max(200), {
+            error: fieldMessage({ sv: "erpUser.roles ska vara en lista.", en: "erpUser.roles must be a list." }),
+          })
+          .max(200),
       },
-      { error: "erpUser krävs / erpUser is required" }
+      { error: fieldMessage({ sv: "erpUser krävs.", en: "erpUser is required." }) }
     ),
   })
   .strict()

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { enforceRateLimit } from "@mymonitor/common/lib/rate-limits"
-import { sendEnrolmentCode } from "../../../../lib/enrolment-mail"
+import { sendEnrolmentCode } from "../../../../lib/enrolment-code"
 import { assertNoFactorYet } from "../../../../lib/factors"
 import { requirePortalStage } from "@mymonitor/portal-permissions/lib/portal-session"
 

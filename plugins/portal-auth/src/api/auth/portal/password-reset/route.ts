@@ -3,17 +3,19 @@ import { Modules } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { auditRequest } from "@mymonitor/audit-log/lib/audit"
 import { clientAddress } from "@mymonitor/common/lib/client-address"
-import { bilingual, sendMail } from "@mymonitor/notifications/lib/mailer"
 import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { portalUrl } from "@mymonitor/common/lib/portal-links"
 import { enforceRateLimit } from "@mymonitor/common/lib/rate-limits"
+import { sendMessage } from "@mymonitor/notifications"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
 import { PASSWORD_RESET_TTL_MINUTES } from "../../../../modules/portal-access/service"
 import type { PasswordResetRequest } from "../validators"
 
 /**
- * "Glömt lösenord": e-mails a reset link to a portal account. The answer is the
- * same whether or not the address has an account.
+ * "Glömt lösenord": e-mails a reset link to a portal account (template
+ * `password-reset`). The answer is the same whether or not the address has an
+ * account, and whether or not the e-mail could be sent: a failed send is logged
+ * and recorded as a failed notification, and the link stands.
  */
 export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof PasswordResetRequest>>, res: MedusaResponse) => {
   const { email } = req.validatedBody
@@ -26,13 +28,13 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Pa
   if (authIdentity && (authIdentity.app_metadata as any)?.customer_id) {
     const token = await req.scope.resolve<PortalAccessModuleService>(PORTAL_ACCESS_MODULE).issuePasswordReset(authIdentity.id, email)
     const link = portalUrl(`/sv/aterstall-losenord?token=${encodeURIComponent(token)}`)
-    await sendMail({
+    await sendMessage(req.scope, {
+      template: "password-reset",
       to: email,
-      subject: "Återställ ditt lösenord i myMonitor / Reset your myMonitor password",
-      text: bilingual(
-        `Hej!\n\nÖppna länken för att välja ett nytt lösenord: ${link}\n\nLänken gäller i ${PASSWORD_RESET_TTL_MINUTES} minuter och kan användas en gång. Du loggar sedan in med ditt nya lösenord och din tvåstegsverifiering som vanligt. Bad du inte om detta kan du bortse från mejlet.`,
-        `Hello,\n\nOpen the link to choose a new password: ${link}\n\nThe link is valid for ${PASSWORD_RESET_TTL_MINUTES} minutes and works once. You then log in with the new password and your two-factor authentication as usual. If you did not ask for this, ignore this e-mail.`
-      ),
+      data: { link, ttlMinutes: PASSWORD_RESET_TTL_MINUTES },
+      trigger_type: "auth.password_reset_requested",
+      resource_type: "auth_identity",
+      resource_id: authIdentity.id,
     })
     await auditRequest(req, { action: "auth.password_reset_requested", actor_type: "anonymous", actor_email: email })
   }

@@ -1,6 +1,14 @@
 import { Badge, Button, Container, Heading, Input, Label, Prompt, Table, Text, Copy } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch, adminHref, companyIdFromLocation, formatDate, type CompanySummary, type ErpFacts, type ErpInstallation } from "../../../../lib/api"
+import {
+  adminFetch,
+  adminHref,
+  companyIdFromLocation,
+  formatDate,
+  type CompanySummary,
+  type ErpFacts,
+  type ErpInstallation,
+} from "../../../../lib/api"
 
 type LoadState =
   | { status: "loading" }

@@ -1,8 +1,13 @@
+import { fieldMessage } from "@mymonitor/common/lib/http-validation"
 import { z } from "@medusajs/framework/zod"
 
 export const AdminCreateErpInstallation = z
   .object({
-    label: z.string().trim().max(200, "Högst 200 tecken / At most 200 characters").nullish(),
+    label: z
+      .string()
+      .trim()
+      .max(200, fieldMessage({ sv: "Högst 200 tecken.", en: "At most 200 characters." }))
+      .nullish(),
   })
   .strict()
 export type AdminCreateErpInstallation = z.infer<typeof AdminCreateErpInstallation>
