@@ -5,8 +5,6 @@ const strongSecrets = {
   COOKIE_SECRET: "b".repeat(16) + "Ck3sT6yU0iO5pA9sD2fG",
   MFA_ENCRYPTION_KEY: "c".repeat(16) + "Mf4aE7nC2rY9pT1kQ8zX",
   ERP_ENCRYPTION_KEY: "d".repeat(16) + "Er5pK8eY3nC0rZ6tW1qV",
-  STRAPI_API_TOKEN: "e".repeat(16) + "St6rA9pI4tO1kE7nR2wB",
-  STRAPI_WEBHOOK_SECRET: "f".repeat(16) + "Wh7kS0eC5rE2tX8yU3iM",
   PORTAL_FORWARD_SECRET: "g".repeat(16) + "Pf8wD1sE6cR3tY9uI4oP",
 }
 const production = { MYMONITOR_ENV: "production", DATABASE_URL: "postgres://app@db:5432/postgres", ...strongSecrets }

@@ -5,8 +5,6 @@ export interface CompanyMembership {
   name: string
   organisation_number: string
   customer_number: string
-  erp_version: string | null
-  portal_activated_at: string | null
   role: string
   membership_id: string
 }
