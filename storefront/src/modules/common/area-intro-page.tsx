@@ -7,7 +7,7 @@ import { requireArea } from "./require-area"
 type Props = { params: Promise<{ locale: string }> }
 
 /**
- * A portal area's page while its content comes with a later issue: guarded by the
+ * A portal area's page until its own content is built (Monitor Store, Support, Mina sidor): guarded by the
  * area like the navigation, titled from its messages, showing only its introduction.
  */
 export function areaIntroPage(area: PortalArea, namespace: PageIntroNamespace) {
