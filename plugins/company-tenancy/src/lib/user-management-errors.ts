@@ -30,8 +30,7 @@ export const LINK_ERRORS = {
 /** Maps the company module's errors (thrown inside workflows) to the portal's answers; others pass through. */
 export function toPortalError(error: unknown): unknown {
   if (error instanceof PortalError) return error
-  const message = (error as any)?.message as string | undefined
-  const type = (error as any)?.type as string | undefined
+  const { message, type } = (error ?? {}) as { message?: string; type?: string }
   if (message === LAST_ADMIN) return lastAdministrator()
   if (message === INVITATION_NOT_PENDING) return invitationNotPending()
   if (message?.startsWith("link_")) {

@@ -12,7 +12,8 @@ export const createMembershipWorkflow = createWorkflow("create-membership", (inp
   })
   const membership = createMembershipStep(input)
   const groupChange = transform({ companies, input }, ({ companies, input }) => ({
-    id: (companies[0] as any).customer_group?.id as string,
+    // query.graph rows are untyped without generated entity types: the fields asked for above.
+    id: (companies as { customer_group?: { id: string } | null }[])[0].customer_group?.id as string,
     add: [input.customer_id],
   }))
   linkCustomersToCustomerGroupStep(groupChange)

@@ -23,7 +23,7 @@ export function readRawBody(req: MedusaRequest, res: MedusaResponse, next: Medus
       req.resume()
       return
     }
-    ;(req as any).rawBody = Buffer.concat(chunks)
+    req.rawBody = Buffer.concat(chunks)
     next()
   }
   req.on("data", (chunk: Buffer) => {

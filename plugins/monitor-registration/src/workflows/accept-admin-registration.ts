@@ -27,7 +27,7 @@ export const acceptAdminRegistrationWorkflow = createWorkflow("accept-admin-regi
     company_id: target.company_id,
     customer_id: target.customer_id,
     email: link.email,
-    membership_id: existing.membership_id ?? (created as any)?.id ?? null,
+    membership_id: existing.membership_id ?? created?.id ?? null,
     previous_role: existing.previous_role,
     role: "admin" as const,
   }))

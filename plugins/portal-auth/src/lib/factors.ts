@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { PortalError } from "@mymonitor/common/lib/portal-errors"
 
 export async function enabledFactorsOf(container: MedusaContainer, authIdentityId: string) {
-  return container.resolve(Modules.AUTH).listAuthMfa({ auth_identity_id: authIdentityId, status: "enabled" } as any)
+  return container.resolve(Modules.AUTH).listAuthMfa({ auth_identity_id: authIdentityId, status: "enabled" })
 }
 
 /**

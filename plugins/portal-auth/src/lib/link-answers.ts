@@ -25,7 +25,7 @@ export function assertUsable(link: LinkDescription | null): LinkDescription {
 }
 
 export async function accountExists(container: MedusaContainer, email: string): Promise<boolean> {
-  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email, has_account: true } as any, { take: 1 })
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email, has_account: true }, { take: 1 })
   return !!customer
 }
 

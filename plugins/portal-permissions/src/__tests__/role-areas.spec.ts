@@ -1,4 +1,5 @@
 import { PORTAL_AREAS, ROLE_AREAS, roleGrantsArea, rolesGrantingArea } from "../lib/role-areas"
+import type { MembershipRole } from "../lib/roles"
 
 // The product description's table ("Ändra rättigheter för användare"), written out by hand.
 const PRODUCT_TABLE = [
@@ -22,6 +23,6 @@ describe("role → area table", () => {
 
   it("cannot be changed at run time", () => {
     expect(Object.isFrozen(ROLE_AREAS)).toBe(true)
-    expect(roleGrantsArea("nobody" as any, "support")).toBe(false)
+    expect(roleGrantsArea("nobody" as unknown as MembershipRole, "support")).toBe(false)
   })
 })

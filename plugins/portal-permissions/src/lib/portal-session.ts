@@ -74,7 +74,7 @@ export async function issuePortalToken(
 }
 
 /** The claims of a request's bearer token, verified with the app's JWT settings, when its actor type is one of these. */
-export function verifiedBearerClaims(req: MedusaRequest, actorTypes: string[]): Record<string, any> | null {
+export function verifiedBearerClaims(req: MedusaRequest, actorTypes: string[]): Record<string, unknown> | null {
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   return getAuthContextFromJwtToken(
     req.headers.authorization,
@@ -83,7 +83,7 @@ export function verifiedBearerClaims(req: MedusaRequest, actorTypes: string[]): 
     actorTypes,
     http.jwtPublicKey,
     http.jwtVerifyOptions ?? http.jwtOptions
-  ) as Record<string, any> | null
+  ) as Record<string, unknown> | null
 }
 
 /** The verified portal session of a request's bearer token, or undefined. */

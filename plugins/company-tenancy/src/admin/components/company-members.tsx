@@ -68,8 +68,8 @@ export const CompanyMembers = ({ companyId, companyName, members }: { companyId:
     try {
       const body = await call(`/admin/customers/${member.customer.id}/mfa-reset`, { method: "POST" })
       toast.success(`2FA reset for ${member.customer.email}: ${body.disabled_factors} factor(s) disabled`)
-    } catch (e: any) {
-      toast.error(`Could not reset 2FA: ${e.message ?? e}`)
+    } catch (e) {
+      toast.error(`Could not reset 2FA: ${e instanceof Error ? e.message : String(e)}`)
     }
   }
 
@@ -85,8 +85,8 @@ export const CompanyMembers = ({ companyId, companyName, members }: { companyId:
       await call(`/admin/invitations/${invitation.id}`, { method: "DELETE" })
       toast.success(`Invitation to ${invitation.email} revoked`)
       loadInvitations()
-    } catch (e: any) {
-      toast.error(`Could not revoke: ${e.message ?? e}`)
+    } catch (e) {
+      toast.error(`Could not revoke: ${e instanceof Error ? e.message : String(e)}`)
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { hashSecretToken } from "@mymonitor/common/lib/secret-tokens"
 import { describeInvitation, invitationExpiry, invitationStatus, type LinkDescription, type LinkGrant, normalizeEmail } from "./invitations"
@@ -26,6 +26,17 @@ export type NewInvitation = {
   invited_by_customer_id?: string | null
 }
 
+/** Rows of the module's tables, as its generated list/retrieve methods return them. */
+export type CompanyRow = InferTypeOf<typeof Company>
+export type MembershipRow = InferTypeOf<typeof Membership>
+/** A membership with its company: the fields toCompanyWithRole reads. */
+export type MembershipWithCompany = Pick<MembershipRow, "id" | "role"> & {
+  company: Pick<CompanyRow, "id" | "name" | "organisation_number" | "customer_number">
+}
+
+type SqlManager = { execute<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]> }
+const sqlOf = (context: Context) => context.transactionManager as unknown as SqlManager
+
 /** The message of the error a change answers when it would leave a company without an administrator. */
 export const LAST_ADMIN = "last_admin"
 /** The message of the error for an invitation that is no longer pending (accepted or revoked). */
@@ -41,7 +52,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
       relations: ["company"],
       skip,
       take,
-      order: { company: { name: "ASC" }, id: "ASC" } as any,
+      order: { company: { name: "ASC" }, id: "ASC" },
     })
     // Most callers have a handful of companies: a short, non-empty page (or an empty
     // first page) is the last one and already tells the total, so no count query is needed.
@@ -75,7 +86,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
   async listAdministeredMemberships(customerId: string) {
     return this.listMemberships(
       { customer_id: customerId, role: USER_MANAGER_ROLES, status: "active" },
-      { relations: ["company"], order: { company: { name: "ASC" } } as any }
+      { relations: ["company"], order: { company: { name: "ASC" } } }
     )
   }
 
@@ -87,7 +98,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
       { customer_id: customerId, role: USER_MANAGER_ROLES, status: "active", company_id: [...wanted] },
       { select: ["id", "company_id"] }
     )
-    return new Set(memberships.map((m: any) => m.company_id)).size === wanted.size
+    return new Set(memberships.map((m) => m.company_id)).size === wanted.size
   }
 
   // ---- Role changes and removal: a company never loses its last administrator ----
@@ -127,8 +138,10 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
   }
 
   private async lockCompany_(companyId: string, sharedContext: Context) {
-    const manager = sharedContext.transactionManager as any
-    const rows = await manager.execute(`select "id" from "company" where "id" = ? and "deleted_at" is null for update`, [companyId])
+    const rows = await sqlOf(sharedContext).execute<{ id: string }>(
+      `select "id" from "company" where "id" = ? and "deleted_at" is null for update`,
+      [companyId]
+    )
     if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${companyId} was not found`)
   }
 
@@ -172,12 +185,12 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
       sharedContext
     )
     await this.createInvitationGrants(
-      created.flatMap((row: any, index: number) =>
+      created.flatMap((row, index) =>
         invitations[index].grants.map((grant) => ({ invitation_id: row.id, company_id: grant.company_id, role: grant.role }))
       ),
       sharedContext
     )
-    return created.map((row: any) => ({ id: row.id, email: row.email, expires_at: row.expires_at }))
+    return created.map((row) => ({ id: row.id, email: row.email, expires_at: row.expires_at }))
   }
 
   /** Gives a pending invitation a new token (the old link stops working) and a new validity period. */
@@ -226,7 +239,7 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
       { relations: ["grants"], take: 1 },
       sharedContext
     )
-    return invitation ? describeInvitation(invitation as any) : null
+    return invitation ? describeInvitation(invitation) : null
   }
 
   /**
@@ -263,17 +276,19 @@ class CompanyModuleService extends MedusaService({ Company, Membership, Invitati
 
   /** One invitation (with grants), its row locked until the transaction ends. */
   private async lockInvitation_(where: { id: string } | { token_hash: string }, sharedContext: Context) {
-    const manager = sharedContext.transactionManager as any
     const [column, value] = "id" in where ? ["id", where.id] : ["token_hash", where.token_hash]
-    const rows = await manager.execute(`select "id" from "invitation" where "${column}" = ? and "deleted_at" is null for update`, [value])
+    const rows = await sqlOf(sharedContext).execute<{ id: string }>(
+      `select "id" from "invitation" where "${column}" = ? and "deleted_at" is null for update`,
+      [value]
+    )
     if (!rows.length) return null
     const [invitation] = await this.listInvitations({ id: rows[0].id }, { relations: ["grants"], take: 1 }, sharedContext)
-    return invitation as any
+    return invitation
   }
 }
 
 /** A membership (with its company) as the portal shows it: the company and the caller's role there. */
-export function toCompanyWithRole(membership: any): CompanyWithRole {
+export function toCompanyWithRole(membership: MembershipWithCompany): CompanyWithRole {
   const company = membership.company
   return {
     id: company.id,

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { openSecret, sealSecret } from "@mymonitor/common/lib/secret-box"
 import { hashSecretToken, newSecretToken } from "@mymonitor/common/lib/secret-tokens"
@@ -35,7 +35,19 @@ export function newInstallationSecret(): string {
   return newSecretToken().token
 }
 
-export function toInstallationView(installation: any): ErpInstallationView {
+type ErpInstallationRow = InferTypeOf<typeof ErpInstallation>
+/** The installation fields the view shows (a row of the module, or a row read by SQL). */
+type InstallationFields = Pick<ErpInstallationRow, "id" | "company_id" | "status" | "secret_key_id" | "created_at"> &
+  Partial<Pick<ErpInstallationRow, "label" | "rotated_at" | "disabled_at">>
+
+/** What statusOf reads of a registration and of its installation (both from the module or from SQL). */
+type RegistrationState = { used_at?: Date | string | null; expires_at: Date | string }
+type InstallationState = { status: string; deleted_at?: Date | string | null }
+
+type SqlManager = { execute<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]> }
+const sqlOf = (context: Context) => context.transactionManager as unknown as SqlManager
+
+export function toInstallationView(installation: InstallationFields): ErpInstallationView {
   return {
     id: installation.id,
     company_id: installation.company_id,
@@ -48,14 +60,14 @@ export function toInstallationView(installation: any): ErpInstallationView {
   }
 }
 
-function statusOf(registration: any, installation: any, now = new Date()): LinkStatus {
+function statusOf(registration: RegistrationState, installation: InstallationState | null | undefined, now = new Date()): LinkStatus {
   if (registration.used_at) return "used"
   if (!installation || installation.status !== "active" || installation.deleted_at) return "revoked"
   if (new Date(registration.expires_at).getTime() <= now.getTime()) return "expired"
   return "valid"
 }
 
-function describe(registration: any, installation: any, status: LinkStatus): LinkDescription {
+function describe(registration: { email: string }, installation: { company_id: string }, status: LinkStatus): LinkDescription {
   return { email: registration.email, grants: [{ company_id: installation.company_id, role: "admin" }], status }
 }
 
@@ -171,14 +183,14 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
         installation_id: input.installation_id,
         request_id: input.request_id,
         email: input.email.toLowerCase(),
-        erp_user: input.erp_user as any,
+        erp_user: input.erp_user,
         erp_version: input.erp_version,
         token_hash: hash,
         expires_at: new Date(now.getTime() + registrationTtlHours() * 3600_000),
       })
       return { registration, token }
-    } catch (error: any) {
-      if (/duplicate|unique|already exists/i.test(String(error?.message))) {
+    } catch (error) {
+      if (/duplicate|unique|already exists/i.test(String((error as Error | undefined)?.message))) {
         throw new MedusaError(MedusaError.Types.CONFLICT, `Request ${input.request_id} was already received`)
       }
       throw error
@@ -208,7 +220,7 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
   async describeLink(token: string): Promise<LinkDescription | null> {
     const registration = await this.findByToken(token)
     if (!registration) return null
-    const installation = (registration as any).installation
+    const installation = registration.installation
     return describe(registration, installation, statusOf(registration, installation))
   }
 
@@ -221,10 +233,10 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
    */
   @InjectTransactionManager()
   async consumeLink(token: string, @MedusaContext() sharedContext: Context = {}): Promise<LinkDescription | null> {
-    const manager = sharedContext.transactionManager as any
     if (typeof token !== "string" || !token || token.length > 200) return null
+    const sql = sqlOf(sharedContext)
     const hash = hashSecretToken(token)
-    const rows: any[] = await manager.execute(
+    const rows = await sql.execute<{ email: string; company_id: string }>(
       `UPDATE "admin_registration" AS r SET "used_at" = now(), "updated_at" = now()
          FROM "erp_installation" AS i
         WHERE r."token_hash" = ? AND r."used_at" IS NULL AND r."expires_at" > now() AND r."deleted_at" IS NULL
@@ -237,7 +249,7 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
       await this.recordPortalActivation(rows[0].company_id, new Date(), sharedContext)
       return describe(rows[0], { company_id: rows[0].company_id }, "valid")
     }
-    const [registration]: any[] = await manager.execute(
+    const [registration] = await sql.execute<RegistrationState & InstallationState & { email: string; company_id: string }>(
       `SELECT r."email", r."used_at", r."expires_at", i."company_id", i."status", i."deleted_at"
          FROM "admin_registration" AS r JOIN "erp_installation" AS i ON i."id" = r."installation_id"
         WHERE r."token_hash" = ? AND r."deleted_at" IS NULL`,
@@ -252,8 +264,7 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
   /** Compensation of consumeLink: the link may be used again. */
   @InjectTransactionManager()
   async restoreLink(token: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.transactionManager as any
-    await manager.execute(
+    await sqlOf(sharedContext).execute(
       `UPDATE "admin_registration" SET "used_at" = NULL, "updated_at" = now() WHERE "token_hash" = ? AND "deleted_at" IS NULL`,
       [hashSecretToken(token)]
     )

@@ -4,7 +4,8 @@ import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-te
 export type PromoteMembershipInput = { company_id: string; customer_id: string }
 export type PromoteMembershipResult = { membership_id: string | null; previous_role: string | null; exists: boolean }
 
-type Undo = { id: string; role: string; status: string } | null
+type Membership = Awaited<ReturnType<CompanyModuleService["listMemberships"]>>[number]
+type Undo = Pick<Membership, "id" | "role" | "status"> | null
 
 /**
  * An existing member of the company keeps the membership and becomes admin
@@ -31,8 +32,6 @@ export const promoteExistingMembershipStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    await container
-      .resolve<CompanyModuleService>(COMPANY_MODULE)
-      .updateMemberships({ id: undo.id, role: undo.role as any, status: undo.status as any })
+    await container.resolve<CompanyModuleService>(COMPANY_MODULE).updateMemberships({ id: undo.id, role: undo.role, status: undo.status })
   }
 )

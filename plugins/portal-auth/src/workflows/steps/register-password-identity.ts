@@ -8,7 +8,7 @@ export const registerPasswordIdentityStep = createStep(
     const auth = container.resolve(Modules.AUTH)
     const { success, authIdentity, error } = await auth.register("emailpass", {
       body: { email: input.email, password: input.password },
-    } as any)
+    })
     if (!success || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, error ?? "Cannot register the account")
     return new StepResponse(authIdentity.id, authIdentity.id)
   },

@@ -7,8 +7,8 @@ import { COMPANY_ADMIN_FIELDS } from "./query-config"
 import type { AdminCreateCompany, AdminListCompaniesQuery } from "./validators"
 
 /** GET /admin/companies — every company with its members, for vendor staff. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { q, limit, offset } = (req as any).validatedQuery as AdminListCompaniesQuery
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCompaniesQuery>, res: MedusaResponse) {
+  const { q, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: companies, metadata } = await query.graph({
     entity: "company",
@@ -20,8 +20,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/companies — a company and its customer group, created together. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const input = (req as any).validatedBody as AdminCreateCompany
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateCompany>, res: MedusaResponse) {
+  const input = req.validatedBody
   const companyService = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [taken] = await companyService.listCompanies({ customer_number: input.customer_number }, { take: 1, select: ["id"] })
   if (taken) {

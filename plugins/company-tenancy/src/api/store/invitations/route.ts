@@ -15,8 +15,8 @@ import type { StoreSendInvitations } from "../user-management/validators"
  * the batch answer 404 with nothing written or sent. The invitations are created, then
  * e-mailed; one whose e-mail failed still stands (`email_sent: false`) and can be resent.
  */
-export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { invitations } = (req as any).validatedBody as StoreSendInvitations
+export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest<StoreSendInvitations>, res: MedusaResponse) => {
+  const { invitations } = req.validatedBody
   const customerId = req.auth_context.actor_id
   await assertAreaInCompanies(
     req,
@@ -35,7 +35,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
       invited_by_customer_id: customerId,
       inviter_name: [inviter.first_name, inviter.last_name].filter(Boolean).join(" ") || inviter.email,
       invitations: rows,
-      company_names: Object.fromEntries(companies.map((company: any) => [company.id, company.name])),
+      company_names: Object.fromEntries(companies.map((company) => [company.id, company.name])),
     },
   })
   for (const invitation of result) {

@@ -1,5 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { COMPANY_MODULE } from ".."
+import { COMPANY_MODULE, type MembershipRole } from ".."
 import { Company, Invitation, InvitationGrant, Membership } from "../models"
 import CompanyModuleService from "../service"
 
@@ -78,7 +78,9 @@ moduleIntegrationTestRunner<CompanyModuleService>({
 
       it("refuses a role outside the three roles", async () => {
         const company = await service.createCompanies(nord)
-        await expect(service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "owner" as any })).rejects.toThrow()
+        await expect(
+          service.createMemberships({ company_id: company.id, customer_id: "cus_anna", role: "owner" as unknown as MembershipRole })
+        ).rejects.toThrow()
       })
 
       it("finds the caller's membership, and answers not-found for another company", async () => {

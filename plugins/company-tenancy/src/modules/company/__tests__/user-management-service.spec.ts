@@ -60,7 +60,7 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1)
         // The losers are refused as last admin — or, when Bo's removal won first, Bo's own demotion finds
         // no membership left to change. Either way exactly one change went through.
-        const refusals = outcomes.filter((o) => o.status === "rejected").map((o: any) => o.reason.message as string)
+        const refusals = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => (o.reason as Error).message)
         expect(refusals).toHaveLength(2)
         for (const reason of refusals) expect(reason).toMatch(/last_admin|not found/)
         expect(refusals).toContain("last_admin")

@@ -16,7 +16,7 @@ export const DELETE = withPortalErrors(async (req: AuthenticatedMedusaRequest, r
     await auditRequest(
       req,
       { action: "invitation.revoked", actor_type: "user", details: { invitation_id: invitation.id, email: invitation.email } },
-      (invitation as any).grants.map((grant: any) => grant.company_id)
+      invitation.grants.map((grant) => grant.company_id)
     )
   }
   res.json({ id: invitation.id, object: "invitation", deleted: true })

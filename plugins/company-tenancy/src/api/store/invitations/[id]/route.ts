@@ -17,7 +17,7 @@ export const DELETE = withPortalErrors(async (req: AuthenticatedMedusaRequest, r
     await auditRequest(
       req,
       { action: "invitation.revoked", details: { invitation_id: invitation.id, email: invitation.email } },
-      invitation.grants.map((grant: any) => grant.company_id)
+      invitation.grants.map((grant) => grant.company_id)
     )
   }
   res.json({ id: invitation.id, object: "invitation", deleted: true })

@@ -70,7 +70,7 @@ const header = (req: MedusaRequest, name: string) => {
 export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaResponse) => {
   const registrations = req.scope.resolve<MonitorRegistrationModuleService>(MONITOR_REGISTRATION_MODULE)
   const logger = req.scope.resolve("logger")
-  const rawBody: Buffer = (req as any).rawBody ?? Buffer.alloc(0)
+  const rawBody: Buffer = req.rawBody ?? Buffer.alloc(0)
 
   // 415 before anything else: the contract speaks JSON only (the type says nothing secret).
   if (!/^application\/json\s*(;|$)/i.test(header(req, "content-type") ?? "")) throw ERP_ERRORS.unsupportedMediaType()

@@ -25,14 +25,14 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Po
   await enforceRateLimit("login", `${address}|${email}`)
   await enforceRateLimit("login_account", email)
   const auth = req.scope.resolve(Modules.AUTH)
-  const result = await auth.authenticate("emailpass", { body: { email, password } } as any)
+  const result = await auth.authenticate("emailpass", { body: { email, password } })
   const identity = result.authIdentity
-  if (!result.success || !identity || !(identity.app_metadata as any)?.customer_id) {
+  if (!result.success || !identity || !identity.app_metadata?.customer_id) {
     await auditRequest(req, { action: "auth.login_failed", actor_type: "anonymous", actor_email: email })
     throw invalidCredentials()
   }
   await resetRateLimit("login", `${address}|${email}`)
-  const challenge = (result as any).mfaChallenge as { id: string; methods: string[] } | undefined
+  const challenge = result.mfaChallenge
   if (challenge) {
     const token = await issuePortalToken(req.scope, { authIdentityId: identity.id, email, stage: "password", challengeId: challenge.id })
     return res.json({ token, stage: "password", next: "mfa_challenge", challenge_id: challenge.id, methods: challenge.methods })
@@ -41,7 +41,7 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Po
   await auditRequest(req, {
     action: "auth.enrolment_code_sent",
     actor_type: "customer",
-    actor_id: (identity.app_metadata as any).customer_id,
+    actor_id: identity.app_metadata.customer_id as string,
     actor_email: email,
   })
   const token = await issuePortalToken(req.scope, { authIdentityId: identity.id, email, stage: "password" })

@@ -21,11 +21,11 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Pa
   const { email } = req.validatedBody
   await enforceRateLimit("password_reset_ip", clientAddress(req))
   await enforceRateLimit("password_reset", email)
-  const [identity] = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: "emailpass" } as any)
+  const [identity] = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: "emailpass" })
   const authIdentity = identity
     ? await req.scope.resolve(Modules.AUTH).retrieveAuthIdentity(identity.auth_identity_id as string)
     : undefined
-  if (authIdentity && (authIdentity.app_metadata as any)?.customer_id) {
+  if (authIdentity && authIdentity.app_metadata?.customer_id) {
     const token = await req.scope.resolve<PortalAccessModuleService>(PORTAL_ACCESS_MODULE).issuePasswordReset(authIdentity.id, email)
     const link = portalUrl(`/sv/aterstall-losenord?token=${encodeURIComponent(token)}`)
     await sendMessage(req.scope, {

@@ -17,7 +17,7 @@ export const GET = withPortalErrors(async (req: MedusaRequest, res: MedusaRespon
     stage: session.portal_stage,
     email: session.portal_email,
     name,
-    methods: factors.map((factor: any) => factor.provider),
-    phone_hint: factors.find((factor: any) => factor.provider === "sms")?.metadata?.phone_hint ?? null,
+    methods: factors.map((factor) => factor.provider),
+    phone_hint: factors.find((factor) => factor.provider === "sms")?.metadata?.phone_hint ?? null,
   })
 })

@@ -5,7 +5,7 @@ import { COMPANY_MODULE, type CompanyModuleService, invitationStatus } from "../
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const companyService = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const grants = await companyService.listInvitationGrants({ company_id: req.params.id }, { relations: ["invitation"] })
-  const invitations = (grants as any[])
+  const invitations = grants
     .filter((grant) => grant.invitation && !grant.invitation.accepted_at && !grant.invitation.revoked_at)
     .map((grant) => ({
       id: grant.invitation.id,

@@ -38,18 +38,18 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
     {
       action: "invitation.accepted",
       actor_email: customer.email,
-      details: { grants: result.link.grants, added: result.memberships.map((m: any) => m.company_id) },
+      details: { grants: result.link.grants, added: result.memberships.map((m) => m.company_id) },
     },
     companyIds
   )
   const companies = await companyService.listCompanies({ id: companyIds })
-  const names = new Map(companies.map((company: any) => [company.id, company.name]))
+  const names = new Map(companies.map((company) => [company.id, company.name]))
   res.json({
     memberships: result.link.grants.map((grant) => ({
       company_id: grant.company_id,
       company_name: names.get(grant.company_id),
       role: grant.role,
     })),
-    added: result.memberships.map((m: any) => m.company_id),
+    added: result.memberships.map((m) => m.company_id),
   })
 })

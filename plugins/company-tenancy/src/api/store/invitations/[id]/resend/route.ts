@@ -18,7 +18,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
   const customerId = req.auth_context.actor_id
   await enforceRateLimit("invitation", customerId)
   const companyService = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const companyIds: string[] = invitation.grants.map((grant: any) => grant.company_id)
+  const companyIds = invitation.grants.map((grant) => grant.company_id)
   const companies = await companyService.listCompanies({ id: companyIds })
   const inviter = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId)
   const { result: renewed } = await resendInvitationWorkflow(req.scope)
@@ -29,7 +29,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
         role: invitation.grants[0]?.role ?? "user",
         company_ids: companyIds,
         inviter_name: [inviter.first_name, inviter.last_name].filter(Boolean).join(" ") || inviter.email,
-        company_names: Object.fromEntries(companies.map((company: any) => [company.id, company.name])),
+        company_names: Object.fromEntries(companies.map((company) => [company.id, company.name])),
       },
     })
     .catch((error) => {

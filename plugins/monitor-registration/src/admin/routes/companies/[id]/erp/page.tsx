@@ -39,8 +39,8 @@ const CompanyErpPage = () => {
           { signal }
         )
         setState({ status: "ready", company: body.company, facts: body.erp_facts, installations: body.erp_installations })
-      } catch (error: any) {
-        if (!signal?.aborted) setState({ status: "error", message: String(error.message ?? error) })
+      } catch (error) {
+        if (!signal?.aborted) setState({ status: "error", message: error instanceof Error ? error.message : String(error) })
       }
     },
     [id]
@@ -58,8 +58,8 @@ const CompanyErpPage = () => {
     try {
       await work()
       await load()
-    } catch (error: any) {
-      setActionError(String(error.message ?? error))
+    } catch (error) {
+      setActionError(error instanceof Error ? error.message : String(error))
     } finally {
       setBusy(false)
     }

@@ -18,9 +18,9 @@ export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest, res:
  * POST /admin/companies/:id/erp-installations — a new installation; the answer
  * carries the shared secret, the only time it is ever shown.
  */
-export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest<AdminCreateErpInstallation>, res: MedusaResponse) => {
   const company = await companyOfUrl(req)
-  const { label } = (req as any).validatedBody as AdminCreateErpInstallation
+  const { label } = req.validatedBody
   const { installation, secret } = await installationsOf(req).createInstallation({ company_id: company.id, label: label || null })
   await auditRequest(req, {
     action: "erp_installation.created",

@@ -29,17 +29,16 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
     })
   }
 
-  let result: any
-  try {
-    ;({ result } = await acceptAdminRegistrationWorkflow(req.scope).run({ input: { token, customer_id: customerId } }))
-  } catch (error: any) {
-    if (error instanceof PortalError) throw error
-    // The link was taken between the check above and the workflow (another tab):
-    // answer why it cannot be used; any other failure has given the link back.
-    const now = await registrations.describeLink(token)
-    if (now && now.status !== "valid") throw LINK_STATUS_ERRORS[now.status]()
-    throw error
-  }
+  const { result } = await acceptAdminRegistrationWorkflow(req.scope)
+    .run({ input: { token, customer_id: customerId } })
+    .catch(async (error: unknown): Promise<never> => {
+      if (error instanceof PortalError) throw error
+      // The link was taken between the check above and the workflow (another tab):
+      // answer why it cannot be used; any other failure has given the link back.
+      const now = await registrations.describeLink(token)
+      if (now && now.status !== "valid") throw LINK_STATUS_ERRORS[now.status]()
+      throw error
+    })
 
   await auditRequest(req, {
     action: "erp.registration_accepted",

@@ -14,7 +14,7 @@ import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-te
 export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: req.params.id }, { take: 1 })
   if (!customer) throw notFound({ sv: "Kunden hittades inte.", en: "Customer not found." })
-  const identityIds = await authIdentityIdsOfCustomer(req.scope, customer as any)
+  const identityIds = await authIdentityIdsOfCustomer(req.scope, customer)
   const reset = await resetCustomerMfa(req.scope, identityIds)
   // A session that passed the lost factor must not outlive the reset.
   const sessionsEnded = await req.scope.resolve<PortalSessionModuleService>(PORTAL_SESSION_MODULE).endSessionsOf(identityIds, "mfa_reset")
@@ -34,7 +34,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest, res
         sessions_ended: sessionsEnded,
       },
     },
-    [...new Set(memberships.map((m: any) => m.company_id as string))]
+    [...new Set(memberships.map((m) => m.company_id))]
   )
   res.json({ customer_id: customer.id, disabled_factors: reset.factors.length, deleted_recovery_codes: reset.recovery_codes })
 })

@@ -15,11 +15,11 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Sm
   await enforceRateLimit("sms_send", session.auth_identity_id)
   const auth = req.scope.resolve(Modules.AUTH)
   try {
-    const { mfa } = (await auth.startAuthMfa({
+    const { mfa } = await auth.startAuthMfa({
       auth_identity_id: session.auth_identity_id,
       provider: "sms",
       metadata: { phone: req.validatedBody.phone },
-    } as any)) as any
+    })
     res.json({ factor_id: mfa.id, phone_hint: mfa.metadata?.phone_hint ?? null })
   } catch (error) {
     throw mfaFailure(error)

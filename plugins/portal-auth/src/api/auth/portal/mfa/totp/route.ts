@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthMfaStartResponse } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import QRCode from "qrcode"
@@ -11,14 +12,14 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
   const session = requirePortalStage(req, ["enrolment"])
   await assertNoFactorYet(req.scope, session.auth_identity_id)
   const auth = req.scope.resolve(Modules.AUTH)
-  let enrolment: any
+  let enrolment: AuthMfaStartResponse
   try {
     enrolment = await auth.startAuthMfa({
       auth_identity_id: session.auth_identity_id,
       provider: "totp",
       label: session.portal_email,
       issuer: "myMonitor",
-    } as any)
+    })
   } catch (error) {
     throw mfaFailure(error)
   }

@@ -25,7 +25,7 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Pa
       sv: "Länken har gått ut eller redan använts. Be om en ny.",
       en: "The link has expired or was already used. Ask for a new one.",
     })
-  const updated = await req.scope.resolve(Modules.AUTH).updateProvider("emailpass", { entity_id: reset.email, password } as any)
+  const updated = await req.scope.resolve(Modules.AUTH).updateProvider("emailpass", { entity_id: reset.email, password })
   if (!updated.success) throw new Error(`Password update failed: ${updated.error}`)
   // Whoever knew the old password is logged out everywhere.
   const ended = await req.scope

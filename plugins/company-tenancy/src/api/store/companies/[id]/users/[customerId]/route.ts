@@ -14,9 +14,9 @@ function target(req: AuthenticatedMedusaRequest) {
 }
 
 /** PATCH /store/companies/:id/users/:customerId — "Tilldelad roll": a member's role in this company. */
-export const PATCH = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const PATCH = withPortalErrors(async (req: AuthenticatedMedusaRequest<StoreChangeMemberRole>, res: MedusaResponse) => {
   const { company_id, customer_id } = target(req)
-  const { role } = (req as any).validatedBody as StoreChangeMemberRole
+  const { role } = req.validatedBody
   const { result } = await changeMembershipRoleWorkflow(req.scope)
     .run({ input: { company_id, customer_id, role } })
     .catch((error) => {

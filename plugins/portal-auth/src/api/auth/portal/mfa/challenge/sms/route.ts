@@ -11,11 +11,11 @@ export const POST = withPortalErrors(async (req: MedusaRequest, res: MedusaRespo
   await enforceRateLimit("sms_send", session.auth_identity_id)
   const auth = req.scope.resolve(Modules.AUTH)
   try {
-    const { mfa } = (await auth.startAuthMfa({
+    const { mfa } = await auth.startAuthMfa({
       auth_identity_id: session.auth_identity_id,
       provider: "sms",
       metadata: { purpose: "login" },
-    } as any)) as any
+    })
     res.status(202).json({ status: "sent", phone_hint: mfa?.metadata?.phone_hint ?? null })
   } catch (error) {
     throw mfaFailure(error)

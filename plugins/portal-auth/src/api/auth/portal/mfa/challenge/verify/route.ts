@@ -22,7 +22,7 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Ch
       method: req.validatedBody.method,
       code: req.validatedBody.code,
       auth_identity_id: session.auth_identity_id,
-    } as any)
+    })
   } catch (error) {
     await auditRequest(req, {
       action: "auth.mfa_failed",

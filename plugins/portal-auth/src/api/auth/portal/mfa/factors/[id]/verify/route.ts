@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthMfaDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { auditRequest } from "@mymonitor/audit-log/lib/audit"
@@ -23,11 +24,11 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Co
   await enforceRateLimit("mfa_ip", clientAddress(req))
   await enforceRateLimit("mfa", session.auth_identity_id)
   const auth = req.scope.resolve(Modules.AUTH)
-  const [factor] = await auth.listAuthMfa({ id: req.params.id, auth_identity_id: session.auth_identity_id, status: "pending" } as any)
+  const [factor] = await auth.listAuthMfa({ id: [req.params.id], auth_identity_id: session.auth_identity_id, status: "pending" })
   if (!factor) throw notFound()
-  let verified: any
+  let verified: AuthMfaDTO
   try {
-    verified = await auth.verifyAuthMfa({ id: factor.id, auth_identity_id: session.auth_identity_id, code: req.validatedBody.code } as any)
+    verified = await auth.verifyAuthMfa({ id: factor.id, auth_identity_id: session.auth_identity_id, code: req.validatedBody.code })
   } catch (error) {
     await auditRequest(req, {
       action: "auth.mfa_failed",
@@ -40,7 +41,7 @@ export const POST = withPortalErrors(async (req: MedusaRequest<z.infer<typeof Co
   const { codes } = await auth.generateAuthMfaRecoveryCodes({
     auth_identity_id: session.auth_identity_id,
     count: RECOVERY_CODE_COUNT,
-  } as any)
+  })
   const token = await issuePortalToken(req.scope, {
     authIdentityId: session.auth_identity_id,
     email: session.portal_email,
