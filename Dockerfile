@@ -14,6 +14,9 @@ COPY plugins/audit-log/package.json plugins/audit-log/
 COPY plugins/company-tenancy/package.json plugins/company-tenancy/
 COPY plugins/monitor-registration/package.json plugins/monitor-registration/
 COPY plugins/portal-auth/package.json plugins/portal-auth/
+COPY plugins/licensing/package.json plugins/licensing/
+COPY plugins/invoicing/package.json plugins/invoicing/
+COPY plugins/monitor-store/package.json plugins/monitor-store/
 COPY medusa-backend/package.json medusa-backend/
 COPY strapi-cms/package.json strapi-cms/
 COPY storefront/package.json storefront/

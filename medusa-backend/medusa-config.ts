@@ -11,7 +11,7 @@ const mfaKeys = { encryption_key: env.secrets.mfaEncryptionKey, retired_encrypti
 
 // With REDIS_URL set (the production profile) every infrastructure module that
 // holds state between requests moves to Redis, so several Medusa processes can
-// serve the same portal. Without it Medusa keeps its in-memory defaults.
+// serve the same portal. Without it Medusa keeps its in-memory defaults, except the locks.
 const redisModules = env.redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.redisUrl } },
@@ -33,7 +33,14 @@ const redisModules = env.redisUrl
         },
       },
     ]
-  : []
+  : [
+      // Without Redis the locks (one checkout per cart, one delivery per order) live in PostgreSQL,
+      // so two Medusa processes on one database still share them.
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: { providers: [{ resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }] },
+      },
+    ]
 
 module.exports = defineConfig({
   projectConfig: {
@@ -65,6 +72,15 @@ module.exports = defineConfig({
     { resolve: "@mymonitor/company-tenancy", options: {} },
     { resolve: "@mymonitor/monitor-registration", options: {} },
     { resolve: "@mymonitor/portal-auth", options: {} },
+    // The license files' signing key (LICENSE_SIGNING_KEY) and the retired public keys that stay in the JWKS.
+    {
+      resolve: "@mymonitor/licensing",
+      options: { signing_key: env.licenseSigning.signingKey, retired_public_keys: env.licenseSigning.retiredPublicKeys },
+    },
+    // Invoices and credit notes; the seller on them from INVOICE_SELLER_* (docs/environment.md).
+    { resolve: "@mymonitor/invoicing", options: { seller: env.invoiceSeller } },
+    // Monitor Store: company prices, the company cart and checkout, the order pipeline.
+    { resolve: "@mymonitor/monitor-store", options: {} },
   ],
   modules: [
     {
@@ -97,6 +113,21 @@ module.exports = defineConfig({
           { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
           { resolve: "@mymonitor/notifications/providers/email", id: "email", options: { channels: ["email"] } },
           { resolve: "@mymonitor/notifications/providers/sms", id: "sms", options: { channels: ["sms"] } },
+        ],
+      },
+    },
+    {
+      // Files: public ones (product images) in `static`, served at /static; private ones (invoice PDFs,
+      // uploaded with access "private") in PRIVATE_FILES_DIR, outside it, reached only through the routes
+      // that check who may see them.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static", private_upload_dir: env.privateFilesDir, backend_url: `${env.backendUrl}/static` },
+          },
         ],
       },
     },

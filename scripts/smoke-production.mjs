@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // Production-profile smoke test: the built Medusa refuses demo secrets, and with strong
 // ones starts on the Redis modules (REDIS_URL) against a fresh database.
-import crypto from "node:crypto"
 import net from "node:net"
 import { part } from "./lib/paths.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase, startDatabaseServer } from "./lib/database.mjs"
 import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
-import { MEDUSA_SECRET_NAMES } from "./lib/secrets.mjs"
+import { MEDUSA_SECRET_NAMES, generateSecret } from "./lib/secrets.mjs"
 
 const redisUrl = process.env.REDIS_URL
 if (!redisUrl) throw new Error("REDIS_URL is required for the production smoke test")
@@ -33,7 +32,6 @@ const database = await startDatabaseServer({ port: 54332, dataDir: process.env.E
 const group = new ProcessGroup({ quiet: true })
 const medusa = part("node_modules", ".bin", "medusa")
 const serverDir = part("medusa-backend", ".medusa", "server")
-const secret = () => crypto.randomBytes(32).toString("base64url")
 const env = {
   MYMONITOR_ENV: "production",
   NODE_ENV: "production",
@@ -42,7 +40,7 @@ const env = {
   PORT: "9400",
   MEDUSA_BACKEND_URL: "https://api.mymonitor.example",
   PORTAL_URL: "https://portal.mymonitor.example",
-  ...Object.fromEntries(MEDUSA_SECRET_NAMES.map((name) => [name, secret()])),
+  ...Object.fromEntries(MEDUSA_SECRET_NAMES.map((name) => [name, generateSecret(name)])),
   MEDUSA_DISABLE_TELEMETRY: "true",
   // A tiny login limit, so the check below sees the counter in Redis answer 429.
   RATE_LIMIT_LOGIN: "2/60",

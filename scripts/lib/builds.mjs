@@ -42,6 +42,9 @@ const PLUGINS = [
   "plugins/company-tenancy",
   "plugins/monitor-registration",
   "plugins/portal-auth",
+  "plugins/licensing",
+  "plugins/invoicing",
+  "plugins/monitor-store",
 ]
 
 /** What each part builds, from which sources, into which output. The Dockerfile runs the same commands. */
@@ -49,7 +52,7 @@ export const BUILDS = [
   {
     name: "plugins",
     inputs: PLUGINS.map((p) => `${p}/src`).concat(PLUGINS.map((p) => `${p}/package.json`)),
-    output: "plugins/portal-auth/.medusa/server",
+    output: "plugins/monitor-store/.medusa/server",
     command: ["npm", ["run", "build:plugins"]],
   },
   {

@@ -12,6 +12,7 @@ export const SECRET_NAMES = [
   "STRAPI_API_TOKEN",
   "STRAPI_WEBHOOK_SECRET",
   "PORTAL_FORWARD_SECRET",
+  "LICENSE_SIGNING_KEY",
   "APP_KEYS",
   "API_TOKEN_SALT",
   "ADMIN_JWT_SECRET",
@@ -21,12 +22,21 @@ export const SECRET_NAMES = [
 ]
 
 /** The ones Medusa reads; the rest are Strapi's. */
-export const MEDUSA_SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "ERP_ENCRYPTION_KEY", "PORTAL_FORWARD_SECRET"]
+export const MEDUSA_SECRET_NAMES = [
+  "JWT_SECRET",
+  "COOKIE_SECRET",
+  "MFA_ENCRYPTION_KEY",
+  "ERP_ENCRYPTION_KEY",
+  "PORTAL_FORWARD_SECRET",
+  "LICENSE_SIGNING_KEY",
+]
 
-const generate = (name) =>
-  name === "APP_KEYS"
-    ? Array.from({ length: 4 }, () => crypto.randomBytes(24).toString("base64url")).join(",")
-    : crypto.randomBytes(32).toString("base64url")
+/** A fresh value for a secret: random bytes, four of them for APP_KEYS, an Ed25519 key (PKCS#8 PEM) for the license files. */
+export const generateSecret = (name) => {
+  if (name === "APP_KEYS") return Array.from({ length: 4 }, () => crypto.randomBytes(24).toString("base64url")).join(",")
+  if (name === "LICENSE_SIGNING_KEY") return crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" })
+  return crypto.randomBytes(32).toString("base64url")
+}
 
 /**
  * Development secrets: generated once, kept in .data/secrets.json (mode 600) so
@@ -38,7 +48,7 @@ export function loadDevelopmentSecrets(file = path.join(DATA_DIR, "secrets.json"
   let changed = false
   for (const name of SECRET_NAMES) {
     if (!stored[name]) {
-      stored[name] = generate(name)
+      stored[name] = generateSecret(name)
       changed = true
     }
   }

@@ -29,6 +29,45 @@ test.describe("accessibility (axe)", () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  test("Monitor Store (catalog, cart, checkout with an error) has no serious or critical violations", async ({ page }) => {
+    test.setTimeout(120_000)
+    await logIn(page, USERS.anna.email)
+    await page.goto("/sv/monitor-store")
+    await expect(page.getByRole("heading", { level: 2, name: "Användarlicenser" })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Rapportgenerator" }) })
+    await card.getByRole("button", { name: /^Lägg i varukorgen/ }).click()
+    await expect(card.getByRole("status")).toHaveText("Tillagd i varukorgen.")
+    expect(await seriousViolations(page)).toEqual([])
+    await page
+      .getByRole("navigation", { name: "Monitor Store" })
+      .getByRole("link", { name: /^Varukorg/ })
+      .click()
+    await expect(page.getByRole("heading", { level: 1, name: "Varukorg" })).toBeVisible()
+    await expect(page.getByRole("table")).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole("link", { name: "Till kassan" }).click()
+    await expect(page.getByRole("heading", { level: 1, name: "Kassa" })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole("button", { name: "Lägg beställning" }).click()
+    await expect(page.getByRole("checkbox", { name: "Jag godkänner villkoren" })).toHaveAttribute("aria-invalid", "true")
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test("Mina sidor and its Beställningar, Licenser and Fakturor have no serious or critical violations", async ({ page }) => {
+    await logIn(page, USERS.anna.email)
+    for (const [path, heading] of [
+      ["/sv/mina-sidor", "Mina sidor"],
+      ["/sv/mina-sidor/bestallningar", "Beställningar"],
+      ["/sv/mina-sidor/licenser", "Licenser"],
+      ["/sv/mina-sidor/fakturor", "Fakturor"],
+    ] as const) {
+      await page.goto(path)
+      await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible()
+      expect(await seriousViolations(page), path).toEqual([])
+    }
+  })
+
   test("a skip link leads to the main content", async ({ page }) => {
     await page.goto("/sv/login")
     await page.keyboard.press("Tab")

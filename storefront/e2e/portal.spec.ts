@@ -13,7 +13,7 @@ test.describe("portal", () => {
 
     const table = page.getByRole("table", { name: "Dina företag" })
     for (const [name, customerNumber, organisationNumber] of [
-      ["Verkstad Nord AB", "10001", "556101-2345"],
+      ["Verkstad Nord AB", "10001", "556101-2344"],
       ["Precision Syd AB", "10002", "556202-3456"],
     ]) {
       const row = table.getByRole("row", { name: new RegExp(name) })

@@ -1,3 +1,6 @@
+import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto"
+import { DEV_LICENSE_SIGNING_KEY } from "./dev-license-signing-key"
+
 /**
  * Reads the backend's configuration from the environment, in one place.
  * In production (`MYMONITOR_ENV=production`) a missing, default or demo secret
@@ -32,6 +35,51 @@ export type BackendEnvironment = {
   disableAdmin: boolean
   workerMode: "shared" | "worker" | "server"
   secrets: Record<SecretName, string>
+  /** The license files' Ed25519 key (PKCS#8 PEM) and the retired public keys (SPKI PEM) still in the JWKS. */
+  licenseSigning: { signingKey: string; retiredPublicKeys: string[] }
+  /** The seller on every invoice (INVOICE_SELLER_*; the vendor's demo values when unset). */
+  invoiceSeller: InvoiceSeller
+  /** Where the local file provider keeps private files (invoice PDFs), outside the public `static` folder. */
+  privateFilesDir: string
+}
+
+export type InvoiceSeller = {
+  name: string
+  organisation_number: string
+  vat_number: string
+  bankgiro: string
+  address: string[]
+  email: string
+  f_skatt: boolean
+}
+
+/** The vendor's demo facts: a clearly made-up organisation number, VAT number and bankgiro. */
+export const DEMO_INVOICE_SELLER: InvoiceSeller = {
+  name: "Monitor ERP System AB",
+  organisation_number: "555555-5555",
+  vat_number: "SE555555555501",
+  bankgiro: "5555-5551",
+  address: ["Demovägen 1", "824 00 Hudiksvall"],
+  email: "faktura@monitor.example",
+  f_skatt: true,
+}
+
+/** INVOICE_SELLER_NAME, _ORGANISATION_NUMBER, _VAT_NUMBER, _BANKGIRO, _ADDRESS (lines separated by "|" or "\n"), _EMAIL. */
+export function invoiceSellerOf(env: NodeJS.ProcessEnv): InvoiceSeller {
+  const value = (name: string) => env[`INVOICE_SELLER_${name}`]?.trim() || undefined
+  const address = value("ADDRESS")
+    ?.replace(/\\n/g, "\n")
+    .split(/\s*[|\n]\s*/)
+    .filter(Boolean)
+  return {
+    name: value("NAME") ?? DEMO_INVOICE_SELLER.name,
+    organisation_number: value("ORGANISATION_NUMBER") ?? DEMO_INVOICE_SELLER.organisation_number,
+    vat_number: value("VAT_NUMBER")?.replace(/\s/g, "").toUpperCase() ?? DEMO_INVOICE_SELLER.vat_number,
+    bankgiro: value("BANKGIRO") ?? DEMO_INVOICE_SELLER.bankgiro,
+    address: address?.length ? address : DEMO_INVOICE_SELLER.address,
+    email: value("EMAIL") ?? DEMO_INVOICE_SELLER.email,
+    f_skatt: true,
+  }
 }
 
 export function databaseUrlFor(env: NodeJS.ProcessEnv, database: string): string | undefined {
@@ -49,6 +97,64 @@ export function secretProblem(value: string | undefined): string | undefined {
   return undefined
 }
 
+/**
+ * A PEM from the environment: as it is, with literal `\n` for line breaks (one-line
+ * .env files), or base64-encoded (a whole PEM, or several PEMs comma-separated).
+ */
+export function pemsOf(value: string): string[] {
+  const text = value.trim().replace(/\\n/g, "\n")
+  const decoded = /-----BEGIN /.test(text)
+    ? text
+    : text
+        .split(",")
+        .map((part) => Buffer.from(part.trim(), "base64").toString("utf8"))
+        .join("\n")
+  return (decoded.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? []).map((pem) => `${pem}\n`)
+}
+
+function ed25519(pem: string | undefined, kind: "private" | "public"): KeyObject | undefined {
+  if (!pem) return undefined
+  try {
+    const key = kind === "private" ? createPrivateKey(pem) : createPublicKey(pem)
+    return key.asymmetricKeyType === "ed25519" ? key : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const DEV_LICENSE_PUBLIC_KEY = createPublicKey(DEV_LICENSE_SIGNING_KEY).export({ type: "spki", format: "der" })
+
+/**
+ * LICENSE_SIGNING_KEY: the Ed25519 private key (PKCS#8 PEM) that signs license files.
+ * Production refuses a missing or malformed one and the repository's development key
+ * (it is public: anyone could sign licenses with it). Outside production, without a value,
+ * the committed development key signs, the same in every process.
+ */
+function licenseSigningOf(env: NodeJS.ProcessEnv, production: boolean, problems: string[]): BackendEnvironment["licenseSigning"] {
+  const value = env.LICENSE_SIGNING_KEY?.trim()
+  const retiredPublicKeys = env.LICENSE_SIGNING_RETIRED_PUBLIC_KEYS?.trim() ? pemsOf(env.LICENSE_SIGNING_RETIRED_PUBLIC_KEYS) : []
+  if (retiredPublicKeys.length === 0 && env.LICENSE_SIGNING_RETIRED_PUBLIC_KEYS?.trim()) {
+    problems.push("LICENSE_SIGNING_RETIRED_PUBLIC_KEYS holds no PEM public key")
+  }
+  if (retiredPublicKeys.some((pem) => !ed25519(pem, "public"))) {
+    problems.push("LICENSE_SIGNING_RETIRED_PUBLIC_KEYS holds a key that is not an Ed25519 public key (SPKI PEM)")
+  }
+  if (!value) {
+    if (production) problems.push("LICENSE_SIGNING_KEY is missing")
+    return { signingKey: DEV_LICENSE_SIGNING_KEY, retiredPublicKeys }
+  }
+  const [pem] = pemsOf(value)
+  const key = ed25519(pem, "private")
+  if (!key) {
+    problems.push("LICENSE_SIGNING_KEY is not an Ed25519 private key (PKCS#8 PEM, base64 or with \\n accepted)")
+    return { signingKey: DEV_LICENSE_SIGNING_KEY, retiredPublicKeys }
+  }
+  if (production && createPublicKey(key).export({ type: "spki", format: "der" }).equals(DEV_LICENSE_PUBLIC_KEY)) {
+    problems.push("LICENSE_SIGNING_KEY is a default or demo value (the repository's development key)")
+  }
+  return { signingKey: pem, retiredPublicKeys }
+}
+
 export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnvironment {
   const production = env.MYMONITOR_ENV === "production"
   const secrets = {} as Record<SecretName, string>
@@ -61,6 +167,7 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
     // `medusa` command without them still starts, with a loudly fake value.
     secrets[name] = value || `dev-only-${variable.toLowerCase()}`
   }
+  const licenseSigning = licenseSigningOf(env, production, problems)
   const databaseUrl = databaseUrlFor(env, "mymonitor_medusa")
   // Outside production the test runner and the dev orchestrator supply the database themselves.
   if (production && !databaseUrl) problems.push("DATABASE_URL (or MEDUSA_DATABASE_URL) is missing")
@@ -82,5 +189,8 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
     disableAdmin: env.MEDUSA_DISABLE_ADMIN === "true",
     workerMode: (env.MEDUSA_WORKER_MODE as BackendEnvironment["workerMode"]) || "shared",
     secrets,
+    licenseSigning,
+    invoiceSeller: invoiceSellerOf(env),
+    privateFilesDir: env.PRIVATE_FILES_DIR || `${process.cwd()}/private-files`,
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs"
 import path from "path"
+import type { DemoBilling } from "./company-store"
 
 export type DemoRole = "admin" | "user" | "support"
 export type DemoData = {
@@ -11,6 +12,10 @@ export type DemoData = {
     customer_number: string
     erp_version: string
     activated: boolean
+    /** Billing details for invoices (billing profile); the name is the company's. */
+    billing?: DemoBilling
+    /** "Företagspriser": the company's own prices by SKU, SEK excluding VAT. */
+    prices?: Record<string, number>
   }[]
   users: {
     email: string

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureCatalog } from "./catalog"
+import { ensureBillingProfile, ensureCompanyPrices } from "./company-store"
 import { loadDemoData } from "./demo-data"
 import { ensureDemoErpInstallation, type DemoErpInstallation } from "./erp-installations"
 import { authIdentityIdOf, ensureTotpFactor } from "./mfa"
@@ -10,14 +11,17 @@ import { ensureStore } from "./store"
 export async function seedDemo(container: MedusaContainer) {
   const demo = loadDemoData()
   const { salesChannel, publishableKey } = await ensureStore(container)
-  await ensureCatalog(container, salesChannel.id)
+  const variantIdsBySku = await ensureCatalog(container, salesChannel.id)
   await ensureVendorAdmin(container, demo.medusa_admin.email, demo.medusa_admin.password)
   // Staff have a mandatory second factor as well: `npm run totp -- admin@monitor.se`.
   await ensureTotpFactor(container, demo.medusa_admin.email)
 
   const companyIds = new Map<string, string>()
   for (const company of demo.companies) {
-    companyIds.set(company.handle, (await ensureCompany(container, company)).id)
+    const { id } = await ensureCompany(container, company)
+    companyIds.set(company.handle, id)
+    if (company.billing) await ensureBillingProfile(container, { id, name: company.name }, company.billing)
+    if (company.prices) await ensureCompanyPrices(container, { id, name: company.name }, company.prices, variantIdsBySku)
   }
   for (const { memberships, ...person } of demo.users) {
     const customer = await ensurePortalUser(container, person, demo.password)
@@ -33,4 +37,6 @@ export async function seedDemo(container: MedusaContainer) {
 
 export { authIdentityIdOf, ensureTotpFactor }
 export { ensureDemoErpInstallation } from "./erp-installations"
+export { ensureBillingProfile, ensureCompanyPrices } from "./company-store"
+export { CATALOG } from "./catalog"
 export { ensureCatalog, ensureCompany, ensureMembership, ensurePortalUser, ensureStore, ensureVendorAdmin, loadDemoData }

@@ -44,6 +44,24 @@ describe("the e-mail provider, against a real SMTP server", () => {
     expect(pendingMessageCount()).toBe(0)
   })
 
+  it("attaches the files handed off with an e-mail (an invoice PDF)", async () => {
+    const provider = new EmailNotificationProviderService({}, { smtpUrl })
+    const sample = SAMPLES["invoice-issued"]
+    const pdf = Buffer.from("%PDF-1.3 test invoice\n%%EOF")
+    const ref = depositMessage({
+      channel: "email",
+      to: sample.to,
+      content: renderMessage("invoice-issued", sample.data),
+      attachments: [{ filename: "faktura-1042.pdf", content: pdf, content_type: "application/pdf" }],
+    })
+    await provider.send({ to: sample.to, channel: "email", template: "invoice-issued", data: { message_ref: ref } })
+    const mail = await smtp.latestTo(sample.to)
+    expect(mail.subject).toBe("Faktura 1042 från Monitor ERP System AB / Invoice 1042 from Monitor ERP System AB")
+    expect(mail.attachments.map((file) => [file.filename, file.contentType, file.content.equals(pdf)])).toEqual([
+      ["faktura-1042.pdf", "application/pdf", true],
+    ])
+  })
+
   it("takes smtpUrl and from from its options, and sends a notification's own content", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9"
     const provider = new EmailNotificationProviderService({}, { smtpUrl, from: "Monitor <portal@monitor.example>" })

@@ -11,7 +11,12 @@ import type { Channel, EmailContent, SmsContent } from "./template"
  * in this process-local map under a random one-time reference; only the
  * reference goes into `data`, and the provider takes the message out by it.
  */
-export type HandedOffMessage = { channel: "email"; to: string; content: EmailContent } | { channel: "sms"; to: string; content: SmsContent }
+export type HandedOffMessage =
+  | { channel: "email"; to: string; content: EmailContent; attachments?: MessageAttachment[] }
+  | { channel: "sms"; to: string; content: SmsContent }
+
+/** A file sent with an e-mail (an invoice PDF): handed to the provider in-process, never stored with the notification. */
+export type MessageAttachment = { filename: string; content: Buffer; content_type: string }
 
 type Entry = { message: HandedOffMessage; expiresAt: number }
 

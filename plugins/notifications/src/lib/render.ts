@@ -109,8 +109,15 @@ function renderEmail(template: EmailTemplate<object, never>, data: object, local
     return {
       lang,
       subject: compile("text", wording.subject)(view),
-      html: wording.paragraphs.map((paragraph) => compile("html", paragraph)(view).replace(/\n/g, "<br>\n")),
-      text: wording.paragraphs.map((paragraph) => compile("text", paragraph)(view)).join("\n\n"),
+      // A paragraph that renders empty (its {{#if}} false) is left out.
+      html: wording.paragraphs
+        .map((paragraph) => compile("html", paragraph)(view))
+        .filter((paragraph) => paragraph.trim())
+        .map((paragraph) => paragraph.replace(/\n/g, "<br>\n")),
+      text: wording.paragraphs
+        .map((paragraph) => compile("text", paragraph)(view))
+        .filter((paragraph) => paragraph.trim())
+        .join("\n\n"),
     }
   })
   const subject = sections

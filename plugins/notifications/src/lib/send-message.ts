@@ -1,7 +1,7 @@
 import type { FilterableNotificationProps, INotificationModuleService, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ChannelOf, TemplateData, TemplateName } from "../templates"
-import { depositMessage, discardMessage, type HandedOffMessage } from "./handoff"
+import { depositMessage, discardMessage, type HandedOffMessage, type MessageAttachment } from "./handoff"
 import { channelOf, renderMessage, storedDataOf } from "./render"
 import type { Locale } from "./template"
 
@@ -19,6 +19,8 @@ export type SendMessageInput<N extends TemplateName> = {
   resource_type?: string
   resource_id?: string
   receiver_id?: string
+  /** Files for an e-mail (an invoice PDF): they reach the provider with the message, never the stored notification. */
+  attachments?: MessageAttachment[]
 }
 
 export type SendMessageResult = { ok: boolean; notificationId?: string }
@@ -47,7 +49,13 @@ export async function sendMessage<N extends TemplateName>(container: Resolver, i
   try {
     const channel = channelOf(template)
     if (input.channel && input.channel !== channel) throw new Error(`it is a ${channel} message, not ${input.channel}`)
-    message = { channel, to, content: renderMessage(template, input.data, { locale }) } as HandedOffMessage
+    if (input.attachments?.length && channel !== "email") throw new Error("only an e-mail carries attachments")
+    message = {
+      channel,
+      to,
+      content: renderMessage(template, input.data, { locale }),
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    } as HandedOffMessage
   } catch (error) {
     return failed("rendered", error)
   }

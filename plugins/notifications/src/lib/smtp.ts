@@ -6,7 +6,8 @@ import nodemailer, { type Transporter } from "nodemailer"
  * Mail goes through SMTP_URL (the dev orchestrator's mail catcher, a test's
  * in-process SMTP server, or the production relay). One transport per URL.
  */
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string; from?: string }
+export type MailAttachment = { filename: string; content: Buffer; contentType?: string }
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; from?: string; attachments?: MailAttachment[] }
 
 /** Where mail goes; unset values are read from the environment at the time of sending. */
 export type MailTransportOptions = { smtpUrl?: string; from?: string }

@@ -1,6 +1,8 @@
 import type { EmailContent, MessageTemplate, SmsContent } from "../lib/template"
 import { enrolmentCode } from "./enrolment-code"
 import { invitation } from "./invitation"
+import { invoiceIssued } from "./invoice-issued"
+import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
 import { registration } from "./registration"
 import { smsCode } from "./sms-code"
@@ -12,6 +14,8 @@ export const templates = {
   "enrolment-code": enrolmentCode,
   "password-reset": passwordReset,
   "sms-code": smsCode,
+  "invoice-issued": invoiceIssued,
+  "order-confirmation": orderConfirmation,
 } as const
 
 export type Templates = typeof templates
@@ -34,4 +38,6 @@ export type { InvitationData, InvitationRole } from "./invitation"
 export type { EnrolmentCodeData } from "./enrolment-code"
 export type { PasswordResetData } from "./password-reset"
 export type { SmsCodeData } from "./sms-code"
+export type { InvoiceIssuedData } from "./invoice-issued"
+export type { OrderConfirmationData } from "./order-confirmation"
 export { INVITER_NAME_MAX_LENGTH, plainInviterName, ROLE_LABELS } from "./invitation"

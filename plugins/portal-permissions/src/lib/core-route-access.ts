@@ -1,5 +1,10 @@
 import { closed, declareAccess, requireArea, requireSession, staffOnly, publicAccess } from "./access"
 
+const STORE_ROUTES_MESSAGE = {
+  sv: "Använd Monitor Store i portalen för varukorg, beställning och Mina sidor.",
+  en: "Use Monitor Store in the portal for the cart, checkout and My pages.",
+}
+
 /**
  * Medusa's own routes that customers can reach, declared in this one place. Our
  * plugins declare theirs in their own middlewares.ts; where both match a request,
@@ -21,11 +26,16 @@ export function declareCoreRouteAccess() {
     },
     // The caller's own customer record and addresses.
     { matcher: "/store/customers/me*", access: requireSession() },
-    // Mina sidor: orders and returns need "my pages" in at least one company.
-    { matcher: "/store/orders*", access: requireArea("my_pages") },
-    { matcher: "/store/returns*", access: requireArea("my_pages") },
+    // Core carts check only the request's shape (any cart id can be read, changed and completed by whoever
+    // holds it); core orders have no owner check and their transfer routes move an order to another
+    // customer. Closed: Monitor Store serves carts, checkout and orders through company routes
+    // (@mymonitor/monitor-store), where the company and the owner are checked at every step.
+    { matcher: "/store/carts*", access: closed({ after_session: true, message: STORE_ROUTES_MESSAGE }) },
+    { matcher: "/store/payment-collections*", access: closed({ after_session: true, message: STORE_ROUTES_MESSAGE }) },
+    { matcher: "/store/orders*", access: closed({ after_session: true, message: STORE_ROUTES_MESSAGE }) },
+    { matcher: "/store/returns*", access: closed({ after_session: true, message: STORE_ROUTES_MESSAGE }) },
     { matcher: "/store/return-reasons*", access: requireArea("my_pages") },
-    // Everything else of core's store (catalog, carts, payment): Monitor Store.
+    // Everything else of core's store (the catalog at list prices, regions): Monitor Store.
     { matcher: "/store*", access: requireArea("store") },
     // Core customer login and registration would bypass the portal's mandatory 2FA: closed to everyone.
     { matcher: "/auth/customer*", access: closed() },

@@ -32,7 +32,7 @@ export default class EmailNotificationProviderService extends AbstractNotificati
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
-    const { content } = messageFor(notification, "email")
+    const { content, attachments } = messageFor(notification, "email")
     const { messageId } = await sendMail(
       {
         to: notification.to,
@@ -40,6 +40,9 @@ export default class EmailNotificationProviderService extends AbstractNotificati
         subject: content.subject,
         text: content.text,
         ...(content.html ? { html: content.html } : {}),
+        ...(attachments?.length
+          ? { attachments: attachments.map((file) => ({ filename: file.filename, content: file.content, contentType: file.content_type })) }
+          : {}),
       },
       this.options_
     )

@@ -1,0 +1,7 @@
+export * from "./issue-order-invoice"
+export * from "./issue-fee-invoice"
+export * from "./credit-invoice"
+export * from "./steps/issue-invoice"
+export * from "./steps/credit-invoice"
+export * from "./steps/store-invoice-pdf"
+export * from "./steps/email-invoice"

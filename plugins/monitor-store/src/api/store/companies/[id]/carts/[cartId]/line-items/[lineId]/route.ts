@@ -1,0 +1,32 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { notFound, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
+import { cartView } from "../../../../../../../../lib/cart-view"
+import { ownedCartOf } from "../../../../../../../../lib/owned-cart"
+import type { StoreUpdateLineItem } from "../../../validators"
+
+const lineNotFound = () => notFound({ sv: "Raden finns inte i varukorgen.", en: "The line is not in the cart." })
+
+async function ownedLineOf(req: AuthenticatedMedusaRequest) {
+  const cart = await ownedCartOf(req, { open: true })
+  const lineId = String(req.params.lineId)
+  const view = await cartView(req.scope, cart.cart_id, cart.company_id)
+  if (!view.items.some((item) => item.id === lineId)) throw lineNotFound()
+  return { cart, lineId }
+}
+
+/** POST /store/companies/:id/carts/:cartId/line-items/:lineId — changes a line's quantity (repriced for the company). */
+export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest<StoreUpdateLineItem>, res: MedusaResponse) => {
+  const { cart, lineId } = await ownedLineOf(req)
+  await updateLineItemInCartWorkflow(req.scope).run({
+    input: { cart_id: cart.cart_id, item_id: lineId, update: { quantity: req.validatedBody.quantity } },
+  })
+  res.json({ cart: await cartView(req.scope, cart.cart_id, cart.company_id) })
+})
+
+/** DELETE /store/companies/:id/carts/:cartId/line-items/:lineId — removes a line. */
+export const DELETE = withPortalErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { cart, lineId } = await ownedLineOf(req)
+  await deleteLineItemsWorkflow(req.scope).run({ input: { cart_id: cart.cart_id, ids: [lineId] } })
+  res.json({ cart: await cartView(req.scope, cart.cart_id, cart.company_id) })
+})

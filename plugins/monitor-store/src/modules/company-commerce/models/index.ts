@@ -1,0 +1,2 @@
+export { CompanyCart } from "./company-cart"
+export { CompanyOrder } from "./company-order"
