@@ -7,6 +7,12 @@
 //      with a TOTP code) vs Medusa's own password login of vendor staff (POST /auth/user/emailpass).
 //   3. The signed ERP call POST /erp/v1/admin-registrations (fresh requestId and e-mail each time,
 //      the e-mail really sent to an in-process SMTP server) vs GET /store/regions in the same loop.
+//   4. Monitor Store's company catalog GET /store/companies/:id/products (the company's prices, VAT and
+//      license terms) vs Medusa's own GET /store/products with calculated prices — goal ≥ 0.9.
+//   5. The checkout round trip: open cart → add a license → "Lägg beställning" (order placed, licenses
+//      and invoice delivered in the answer), each of CONNECTIONS buyers with their own cart; the latency
+//      counted is the completion alone (order placed → licenses visible, goal p95 ≤ 1 s); baseline
+//      Medusa's own GET /store/products in the same loop.
 // Pair 1 runs on autocannon; pairs 2 and 3 need per-request bodies, codes and signatures and run
 // on a loop of CONNECTIONS concurrent workers (Node fetch), baselines through the same loop.
 import autocannon from "autocannon"
@@ -80,6 +86,7 @@ const env = {
   MEDUSA_DISABLE_ADMIN: "true",
   SMTP_URL: `smtp://127.0.0.1:${smtp.server.address().port}`,
   BENCH_ACCOUNTS: String(ACCOUNTS),
+  BENCH_BUYERS: String(CONNECTIONS),
   ...RATE_LIMITS,
 }
 
@@ -108,6 +115,28 @@ try {
   const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${session}` }
   const erp = demo.erp_installation
   let erpSerial = 0
+
+  // Monitor Store: the first demo company (the demo user is Administratör there) and its buyers.
+  const { id: storeCompanyId } = await queryOne(env.MEDUSA_DATABASE_URL, "select id from company where customer_number = $1", [
+    demo.companies[0].customer_number,
+  ])
+  const { id: regionId } = await queryOne(
+    env.MEDUSA_DATABASE_URL,
+    "select id from region where currency_code = 'sek' and deleted_at is null limit 1"
+  )
+  const { id: licenseVariantId } = await queryOne(
+    env.MEDUSA_DATABASE_URL,
+    "select id from product_variant where sku = 'MON-USER' and deleted_at is null limit 1"
+  )
+  const buyerPool = []
+  for (const account of totp.all
+    .filter((a) => a.email.endsWith("@bench.mymonitor.test"))
+    .sort((a, b) => a.email.localeCompare(b.email))
+    .slice(0, CONNECTIONS)) {
+    buyerPool.push({ "x-publishable-api-key": publishableKey, authorization: `Bearer ${await portalLogin(base, account, totp)}` })
+  }
+  const storeBase = `${base}/store/companies/${storeCompanyId}`
+  const coreProducts = `${base}/store/products?region_id=${regionId}&fields=*variants.calculated_price&limit=50`
 
   const pairs = [
     {
@@ -169,6 +198,25 @@ try {
         },
       },
     },
+    {
+      unit: "req/s",
+      goal: GOAL_RATIO,
+      targets: {
+        catalog: { label: "GET /store/companies/:id/products (company prices)", url: `${storeBase}/products`, headers },
+        products: { label: "GET /store/products (Medusa core, calculated prices)", url: coreProducts, headers },
+      },
+    },
+    {
+      unit: "order/s",
+      note: "latency = the completion alone: order placed → licenses and invoice in the answer; goal p95 ≤ 1000 ms",
+      targets: {
+        checkout: {
+          label: "checkout: cart → line → complete (licenses)",
+          once: () => checkoutRoundTrip(storeBase, licenseVariantId, buyerPool),
+        },
+        productsLoop: { label: "GET /store/products (core, same loop, baseline)", once: () => getJson(coreProducts, headers) },
+      },
+    },
   ]
 
   for (const pair of pairs) {
@@ -208,7 +256,9 @@ try {
   console.log(
     `round trips rotate over ${benchAccounts.size} bench accounts (TOTP replay guard)${benchAccounts.starvedMs > 500 ? `; workers waited ${(benchAccounts.starvedMs / 1000).toFixed(1)} s for a usable account: raise BENCH_ACCOUNTS` : ""}`
   )
-  console.log(`ERP calls: ${mailsExpected} answered 202, ${mailsReceived} e-mails received by the in-process SMTP server\n`)
+  console.log(
+    `ERP calls: ${mailsExpected} answered 202; ${mailsReceived} e-mails in all (registrations, order confirmations, invoices) received by the in-process SMTP server\n`
+  )
   console.log(`${"".padEnd(54)} ${"rate".padStart(14)}   ${"p50".padStart(9)}   ${"p95".padStart(9)}`)
   for (const { pair, a, b, results } of summaries) {
     for (const name of [a, b]) console.log(`${pair.targets[name].label.padEnd(54)} ${row(results[name], pair.unit)}`)
@@ -276,6 +326,28 @@ async function getJson(url, headers) {
   const text = await response.text()
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text}`)
   return JSON.parse(text)
+}
+
+/**
+ * One buyer's checkout: the open cart, one license in it, "Lägg beställning". Returns the milliseconds
+ * before the completion, which the loop leaves out: the latency counted is order placed → licenses visible.
+ */
+async function checkoutRoundTrip(storeBase, variantId, buyerPool) {
+  const buyer = buyerPool.shift()
+  if (!buyer) throw new Error("more concurrent checkouts than buyers: BENCH_BUYERS must be at least BENCH_CONNECTIONS")
+  try {
+    const t0 = performance.now()
+    const { cart } = await postJson(`${storeBase}/carts`, {}, buyer, 200)
+    await postJson(`${storeBase}/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, buyer, 200)
+    const before = performance.now() - t0
+    const { order } = await postJson(`${storeBase}/carts/${cart.id}/complete`, { accept_terms: true, your_reference: "bench" }, buyer, 201)
+    if (order.delivery_status !== "delivered" || !order.licenses.length || !order.invoice) {
+      throw new Error(`order ${order.id} answered without its delivery: ${JSON.stringify(order).slice(0, 300)}`)
+    }
+    return before
+  } finally {
+    buyerPool.push(buyer)
+  }
 }
 
 /** The storefront's two login steps; returns the complete session's token. */

@@ -34,6 +34,9 @@ const medusa = part("node_modules", ".bin", "medusa")
 const serverDir = part("medusa-backend", ".medusa", "server")
 const env = {
   MYMONITOR_ENV: "production",
+  INVOICE_SELLER_ORGANISATION_NUMBER: "556000-0000",
+  INVOICE_SELLER_VAT_NUMBER: "SE556000000001",
+  INVOICE_SELLER_BANKGIRO: "123-4567",
   NODE_ENV: "production",
   MEDUSA_DATABASE_URL: databaseUrl(database.url, "mymonitor_smoke_medusa"),
   REDIS_URL: redisUrl,

@@ -84,6 +84,8 @@ export async function startStack({
       SMTP_URL: smtpUrl,
       STRAPI_URL: urls.strapi,
       MYMONITOR_DEMO_DATA: DEMO_DATA_FILE,
+      // Invoice PDFs (private files) outside the build output, which a rebuild replaces; one folder per database.
+      PRIVATE_FILES_DIR: process.env.PRIVATE_FILES_DIR || path.join(DATA_DIR, "private-files", medusaDb),
       // An SMS operator's gateway (tests start a fake one), mail sender and rate-limit overrides pass through.
       ...pick(
         process.env,

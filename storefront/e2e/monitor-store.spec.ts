@@ -136,7 +136,7 @@ test.describe.serial("Monitor Store", () => {
     const billing = page.getByRole("region", { name: "Företag och fakturering" })
     await expect(billing).toContainText(NORD)
     await expect(billing).toContainText("Industrigatan 12")
-    await expect(billing).toContainText("SE556101234501")
+    await expect(billing).toContainText("SE556101234401")
     await expect(billing).toContainText("faktura@verkstadnord.se")
     await expect(billing).toContainText("30 dagar netto")
     await expect(billing).toContainText("Faktura")

@@ -187,13 +187,20 @@ medusaIntegrationTestRunner({
     })
 
     describe("store routes that name no company", () => {
-      it("follow the role table: a support user reaches neither Monitor Store nor Mina sidor; self-registration is closed", async () => {
+      it("follow the role table: a support user reaches neither Monitor Store nor Mina sidor; self-registration, core carts and orders are closed", async () => {
         const support = bearer(await completePortalSession(api, getContainer(), "sara@example.se", PASSWORD))
         const admin = bearer(await completePortalSession(api, getContainer(), "anna@example.se", PASSWORD))
-        for (const path of ["/store/products", "/store/regions", "/store/carts/cart_x", "/store/orders"]) {
+        for (const path of ["/store/products", "/store/regions", "/store/return-reasons"]) {
           const refused = await api.get(path, support)
           expect([path, refused.status, refused.data.code]).toEqual([path, 403, "forbidden"])
           expect([path, (await api.get(path, admin)).status]).not.toEqual([path, 403])
+        }
+        // Core carts and orders check no owner: closed to every portal user (Monitor Store has company routes).
+        for (const path of ["/store/carts/cart_x", "/store/orders"]) {
+          for (const caller of [support, admin]) {
+            const refused = await api.get(path, caller)
+            expect([path, refused.status, refused.data.code]).toEqual([path, 403, "closed"])
+          }
         }
         expect((await api.get("/store/products", admin)).status).toBe(200)
         expect((await api.get("/store/companies", support)).status).toBe(200)

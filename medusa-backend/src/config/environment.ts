@@ -168,6 +168,18 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
     secrets[name] = value || `dev-only-${variable.toLowerCase()}`
   }
   const licenseSigning = licenseSigningOf(env, production, problems)
+  const invoiceSeller = invoiceSellerOf(env)
+  if (production) {
+    // Real invoices must name the real seller: the demo facts are refused, field by field.
+    for (const [field, variable] of [
+      ["organisation_number", "INVOICE_SELLER_ORGANISATION_NUMBER"],
+      ["vat_number", "INVOICE_SELLER_VAT_NUMBER"],
+      ["bankgiro", "INVOICE_SELLER_BANKGIRO"],
+    ] as const) {
+      if (invoiceSeller[field] === DEMO_INVOICE_SELLER[field])
+        problems.push(`${variable} is missing (the demo value would be printed on invoices)`)
+    }
+  }
   const databaseUrl = databaseUrlFor(env, "mymonitor_medusa")
   // Outside production the test runner and the dev orchestrator supply the database themselves.
   if (production && !databaseUrl) problems.push("DATABASE_URL (or MEDUSA_DATABASE_URL) is missing")
@@ -190,7 +202,7 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
     workerMode: (env.MEDUSA_WORKER_MODE as BackendEnvironment["workerMode"]) || "shared",
     secrets,
     licenseSigning,
-    invoiceSeller: invoiceSellerOf(env),
+    invoiceSeller,
     privateFilesDir: env.PRIVATE_FILES_DIR || `${process.cwd()}/private-files`,
   }
 }

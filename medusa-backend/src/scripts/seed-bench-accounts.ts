@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { loadDemoData } from "../seed"
+import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
+import { ensureMembership, loadDemoData } from "../seed"
 import { ensureTotpFactor } from "../seed/mfa"
 
 /**
@@ -64,5 +65,15 @@ export default async function seedBenchAccounts({ container }: ExecArgs) {
       for (let email = queue.shift(); email; email = queue.shift()) await ensureTotpFactor(container, email)
     })
   )
-  logger.info(`Bench accounts in place: ${count} (${count - existing.size} new)`)
+  // The checkout round trip needs buyers with their own carts: the first BENCH_BUYERS accounts are
+  // Användare in the demo's first company.
+  const buyers = Number(process.env.BENCH_BUYERS || 10)
+  const [company] = await container
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listCompanies({ customer_number: loadDemoData().companies[0].customer_number }, { take: 1 })
+  if (company) {
+    const buyerCustomers = await customers.listCustomers({ email: emails.slice(0, buyers) }, { select: ["id"] })
+    for (const customer of buyerCustomers) await ensureMembership(container, company.id, customer.id, "user")
+  }
+  logger.info(`Bench accounts in place: ${count} (${count - existing.size} new), ${buyers} of them buyers in ${company?.name}`)
 }

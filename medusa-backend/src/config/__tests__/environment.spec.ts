@@ -13,7 +13,12 @@ const strongSecrets = {
   PORTAL_FORWARD_SECRET: "g".repeat(16) + "Pf8wD1sE6cR3tY9uI4oP",
   LICENSE_SIGNING_KEY: ed25519Pem(),
 }
-const production = { MYMONITOR_ENV: "production", DATABASE_URL: "postgres://app@db:5432/postgres", ...strongSecrets }
+const realSeller = {
+  INVOICE_SELLER_ORGANISATION_NUMBER: "556000-0000",
+  INVOICE_SELLER_VAT_NUMBER: "SE556000000001",
+  INVOICE_SELLER_BANKGIRO: "123-4567",
+}
+const production = { MYMONITOR_ENV: "production", DATABASE_URL: "postgres://app@db:5432/postgres", ...strongSecrets, ...realSeller }
 
 describe("backend environment", () => {
   it("uses the mymonitor_medusa database on the DATABASE_URL server, unless MEDUSA_DATABASE_URL overrides it", () => {
@@ -43,6 +48,10 @@ describe("backend environment", () => {
     ["too short", "Zx8!kQ"],
   ])("refuses production when a secret is %s", (_, value) => {
     expect(() => resolveBackendEnvironment({ ...production, COOKIE_SECRET: value })).toThrow(ConfigurationError)
+  })
+
+  it.each(Object.keys(realSeller))("refuses production when %s is missing (the demo seller would be printed on invoices)", (name) => {
+    expect(() => resolveBackendEnvironment({ ...production, [name]: undefined })).toThrow(new RegExp(name))
   })
 
   it("refuses production without a database", () => {

@@ -1,5 +1,5 @@
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { companyNameStep } from "./steps/company-name"
 import { createAdminRegistrationStep, type CreateAdminRegistrationInput } from "./steps/create-admin-registration"
 import { notifyAdminRegistrationStep } from "./steps/notify-admin-registration"
 import { recordErpVersionStep } from "./steps/record-erp-version"
@@ -15,12 +15,7 @@ export type RequestAdminRegistrationInput = CreateAdminRegistrationInput & {
  * (`email_sent: false`): it is logged and recorded as a failed notification.
  */
 export const requestAdminRegistrationWorkflow = createWorkflow("request-admin-registration", (input: RequestAdminRegistrationInput) => {
-  const { data: companies } = useQueryGraphStep({
-    entity: "company",
-    fields: ["id", "name"],
-    filters: { id: input.company_id },
-    options: { throwIfKeyNotFound: true },
-  })
+  const companyName = companyNameStep({ company_id: input.company_id })
   const created = createAdminRegistrationStep(
     transform({ input }, ({ input }) => ({
       installation_id: input.installation_id,
@@ -32,11 +27,11 @@ export const requestAdminRegistrationWorkflow = createWorkflow("request-admin-re
   )
   recordErpVersionStep(transform({ input }, ({ input }) => ({ company_id: input.company_id, erp_version: input.erp_version })))
   const notified = notifyAdminRegistrationStep(
-    transform({ created, companies, input }, ({ created, companies, input }) => ({
+    transform({ created, companyName, input }, ({ created, companyName, input }) => ({
       registration_id: created.registration_id,
       email: created.email,
       token_ref: created.token_ref,
-      company_name: (companies[0] as { name: string }).name,
+      company_name: companyName,
       erp_user_name: input.erp_user.name,
     }))
   )

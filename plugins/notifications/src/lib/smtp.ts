@@ -20,7 +20,8 @@ const transports = new Map<string, Transporter>()
 function transportFor(url: string): Transporter {
   let transport = transports.get(url)
   if (!transport) {
-    transport = nodemailer.createTransport(url)
+    // Pooled: a few SMTP connections kept open and reused, instead of a new connection (and TLS) per message.
+    transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5 })
     transports.set(url, transport)
   }
   return transport

@@ -1,6 +1,9 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { canAccess } from "@/lib/permissions/areas"
+import { readSessionToken } from "@/lib/session/store"
 import { requireArea } from "@/modules/common/require-area"
+import { AttentionSummary } from "@/modules/overview/components/attention-summary"
 import { CompanyTable } from "@/modules/overview/components/company-table"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -23,6 +26,7 @@ export default async function OverviewPage({
   const session = await requireArea(null)
   if (!session) return null
   const t = await getTranslations("overview")
+  const token = canAccess(session.areas, "my_pages") ? await readSessionToken() : undefined
   return (
     <>
       <h1>{t("title")}</h1>
@@ -37,6 +41,7 @@ export default async function OverviewPage({
         </p>
       ) : null}
       <CompanyTable companies={session.companies} />
+      {token ? <AttentionSummary token={token} /> : null}
     </>
   )
 }
