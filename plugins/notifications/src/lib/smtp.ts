@@ -20,8 +20,7 @@ const transports = new Map<string, Transporter>()
 function transportFor(url: string): Transporter {
   let transport = transports.get(url)
   if (!transport) {
-    // Pooled: a few SMTP connections kept open and reused, instead of a new connection (and TLS) per message.
-    transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5 })
+    transport = nodemailer.createTransport(url)
     transports.set(url, transport)
   }
   return transport

@@ -100,11 +100,21 @@ class MonitorRegistrationModuleService extends MedusaService({ ErpInstallation, 
     reportedAt: Date | null = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ erp_version: string | null; erp_version_reported_at: Date | null }> {
-    const [profile] = await this.listCompanyErpProfiles({ company_id: companyId }, { take: 1 }, sharedContext)
-    const change = { erp_version: erpVersion, erp_version_reported_at: reportedAt }
-    if (profile) await this.updateCompanyErpProfiles({ id: profile.id, ...change }, sharedContext)
-    else await this.createCompanyErpProfiles({ company_id: companyId, ...change }, sharedContext)
-    return { erp_version: profile?.erp_version ?? null, erp_version_reported_at: profile?.erp_version_reported_at ?? null }
+    // One statement (every signed ERP call runs it): the row is created or updated, and the values it held before
+    // are read from the same snapshot for the caller's compensation.
+    const [previous] = await sqlOf(sharedContext).execute<{ erp_version: string | null; erp_version_reported_at: Date | null }>(
+      `with previous as (
+         select "erp_version", "erp_version_reported_at" from "company_erp_profile"
+         where "company_id" = ? and "deleted_at" is null for update
+       )
+       insert into "company_erp_profile" ("id", "company_id", "erp_version", "erp_version_reported_at")
+       values ('erpp_' || upper(replace(gen_random_uuid()::text, '-', '')), ?, ?, ?)
+       on conflict ("company_id") where "deleted_at" is null
+       do update set "erp_version" = excluded."erp_version", "erp_version_reported_at" = excluded."erp_version_reported_at", "updated_at" = now()
+       returning (select "erp_version" from previous) as "erp_version", (select "erp_version_reported_at" from previous) as "erp_version_reported_at"`,
+      [companyId, companyId, erpVersion, reportedAt]
+    )
+    return { erp_version: previous?.erp_version ?? null, erp_version_reported_at: previous?.erp_version_reported_at ?? null }
   }
 
   /** The company's portal is active from its first administrator registered from the ERP; later ones change nothing. */
