@@ -1,4 +1,5 @@
 import { bearer, callBackend, type BackendResult } from "./backend"
+import { isObject, listPage, num, optStr, str, type Raw } from "./read-json"
 
 // Mina sidor › Fakturor (plugins/invoicing's store routes): the invoices of every company where the
 // caller has Mina sidor. The PDF is a download (src/lib/data/downloads.ts).
@@ -32,17 +33,6 @@ export interface InvoicePage {
   offset: number
 }
 
-type Raw = Record<string, unknown>
-const isObject = (value: unknown): value is Raw => !!value && typeof value === "object" && !Array.isArray(value)
-const str = (value: unknown, fallback = ""): string =>
-  typeof value === "string" ? value : typeof value === "number" ? String(value) : fallback
-const optStr = (value: unknown): string | null =>
-  typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null
-const num = (value: unknown, fallback = 0): number => {
-  const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN
-  return Number.isFinite(parsed) ? parsed : fallback
-}
-
 /**
  * The invoicing plugin answers its amounts in öre (SEK × 100, plugins/invoicing/src/lib/invoice-view.ts),
  * unlike the store's routes (kronor): the portal shows kronor everywhere.
@@ -73,31 +63,11 @@ export function readInvoice(value: Raw): InvoiceSummary {
 
 export const INVOICE_PAGE_SIZE = 100
 
-export async function listInvoices(
+export function listInvoices(
   token: string,
   options: { companyId?: string; status?: string; page?: number } = {}
 ): Promise<BackendResult<InvoicePage>> {
-  const result = await callBackend<Raw>("/store/invoices", {
-    headers: bearer(token),
-    query: {
-      company_id: options.companyId || undefined,
-      status: options.status || undefined,
-      limit: INVOICE_PAGE_SIZE,
-      offset: Math.max(0, options.page ?? 0) * INVOICE_PAGE_SIZE,
-    },
-  })
-  if (!result.ok) return result
-  const invoices = (Array.isArray(result.data.invoices) ? result.data.invoices : []).filter(isObject).map(readInvoice)
-  return {
-    ok: true,
-    status: result.status,
-    data: {
-      invoices,
-      count: num(result.data.count, invoices.length),
-      limit: num(result.data.limit, INVOICE_PAGE_SIZE),
-      offset: num(result.data.offset),
-    },
-  }
+  return listPage(token, "/store/invoices", "invoices", readInvoice, INVOICE_PAGE_SIZE, options)
 }
 
 export async function retrieveInvoice(token: string, companyId: string, invoiceId: string): Promise<BackendResult<InvoiceSummary>> {

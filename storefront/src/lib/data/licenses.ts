@@ -1,4 +1,5 @@
-import { bearer, callBackend, type BackendResult } from "./backend"
+import type { BackendResult } from "./backend"
+import { isObject, listPage, num, optStr, str, type Raw } from "./read-json"
 
 // Mina sidor › Licenser (plugins/licensing's store routes): the licenses of every company where the
 // caller has Mina sidor. The file and the CSV are downloads (src/lib/data/downloads.ts).
@@ -31,14 +32,6 @@ export interface LicensePage {
   offset: number
 }
 
-type Raw = Record<string, unknown>
-const isObject = (value: unknown): value is Raw => !!value && typeof value === "object" && !Array.isArray(value)
-const str = (value: unknown, fallback = ""): string =>
-  typeof value === "string" ? value : typeof value === "number" ? String(value) : fallback
-const optStr = (value: unknown): string | null =>
-  typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null
-const num = (value: unknown, fallback = 0): number => (typeof value === "number" && Number.isFinite(value) ? value : fallback)
-
 /** The backend's status words mapped onto the four the portal shows. */
 export function licenseStatusOf(value: unknown): LicenseStatus | string {
   const status = str(value)
@@ -69,29 +62,9 @@ export function readLicense(value: Raw): License {
 
 export const LICENSE_PAGE_SIZE = 100
 
-export async function listLicenses(
+export function listLicenses(
   token: string,
   options: { companyId?: string; status?: string; page?: number } = {}
 ): Promise<BackendResult<LicensePage>> {
-  const result = await callBackend<Raw>("/store/licenses", {
-    headers: bearer(token),
-    query: {
-      company_id: options.companyId || undefined,
-      status: options.status || undefined,
-      limit: LICENSE_PAGE_SIZE,
-      offset: Math.max(0, options.page ?? 0) * LICENSE_PAGE_SIZE,
-    },
-  })
-  if (!result.ok) return result
-  const licenses = (Array.isArray(result.data.licenses) ? result.data.licenses : []).filter(isObject).map(readLicense)
-  return {
-    ok: true,
-    status: result.status,
-    data: {
-      licenses,
-      count: num(result.data.count, licenses.length),
-      limit: num(result.data.limit, LICENSE_PAGE_SIZE),
-      offset: num(result.data.offset),
-    },
-  }
+  return listPage(token, "/store/licenses", "licenses", readLicense, LICENSE_PAGE_SIZE, options)
 }

@@ -1,4 +1,5 @@
 import { bearer, callBackend, type BackendResult } from "./backend"
+import { isObject, list, num, optStr, str, type Raw } from "./read-json"
 
 // Monitor Store and Mina sidor › Beställningar (plugins/monitor-store's store routes) and the
 // company's billing profile (plugins/invoicing). Every answer is read through one `read…` function
@@ -162,19 +163,6 @@ export interface OrderPage {
 }
 
 // ---- reading the answers (tolerant: a missing field is a default, never a crash) ----
-
-type Raw = Record<string, unknown>
-
-const isObject = (value: unknown): value is Raw => !!value && typeof value === "object" && !Array.isArray(value)
-const str = (value: unknown, fallback = ""): string =>
-  typeof value === "string" ? value : typeof value === "number" ? String(value) : fallback
-const optStr = (value: unknown): string | null =>
-  typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null
-const num = (value: unknown, fallback = 0): number => {
-  const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN
-  return Number.isFinite(parsed) ? parsed : fallback
-}
-const list = (value: unknown): Raw[] => (Array.isArray(value) ? value.filter(isObject) : [])
 
 function readCategory(value: unknown): ProductCategory | null {
   return (PRODUCT_CATEGORIES as readonly string[]).includes(value as string) ? (value as ProductCategory) : null
