@@ -114,14 +114,17 @@ export async function orderViewOf(container: MedusaContainer, orderId: string, n
   const commerce = container.resolve<CompanyCommerceModuleService>(COMPANY_COMMERCE_MODULE)
   const row = await commerce.companyOrderOf(orderId)
   if (!row) throw new Error(`Order ${orderId} is no company order`)
-  const [[summary], facts, licenses] = await Promise.all([
-    orderSummariesOf(container, [row], now),
+  const [facts, companies, invoices, licenses] = await Promise.all([
     orderFactsOf(container, [orderId]),
+    companySummariesOf(container, [row.company_id]),
+    invoicesOf(container, [orderId], now),
     container.resolve<LicensingModuleService>(LICENSING_MODULE).licensesOfOrder(orderId),
   ])
-  const order = facts.get(orderId)!
+  const order = facts.get(orderId)
+  if (!order) throw new Error(`Order ${orderId} was not found`)
+  const company = companies.get(row.company_id) ?? { id: row.company_id, name: "" }
   return {
-    ...summary,
+    ...summaryOf(row, order, company, invoices.get(orderId) ?? null),
     items: order.items.map(({ id, product_title, variant_title, sku, quantity, unit_price, subtotal, tax_total, total }) => ({
       id,
       product_title,

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { notFound, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { cartView } from "../../../../../../../../lib/cart-view"
@@ -10,8 +11,11 @@ const lineNotFound = () => notFound({ sv: "Raden finns inte i varukorgen.", en: 
 async function ownedLineOf(req: AuthenticatedMedusaRequest) {
   const cart = await ownedCartOf(req, { open: true })
   const lineId = String(req.params.lineId)
-  const view = await cartView(req.scope, cart.cart_id, cart.company_id)
-  if (!view.items.some((item) => item.id === lineId)) throw lineNotFound()
+  const { data } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: cart.cart_id } })
+  const items = (data[0] as { items?: { id: string }[] } | undefined)?.items ?? []
+  if (!items.some((item) => item.id === lineId)) throw lineNotFound()
   return { cart, lineId }
 }
 
