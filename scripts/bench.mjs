@@ -1,19 +1,21 @@
 #!/usr/bin/env node
-// `npm run bench`: three pairs, each a portal route against a Medusa core baseline, side by side in
+// `npm run bench`: six pairs, each a portal route against a Medusa core baseline, side by side in
 // one run against the production build (`medusa start`), same concurrency, alternating A B A B:
 //   1. GET /store/companies (complete portal session) vs GET /store/regions (same session headers)
 //      — goal: companies reaches ≥ 0.9 of regions' requests/s.
 //   2. The login + 2FA round trip (POST /auth/portal/login → POST /auth/portal/mfa/challenge/verify
 //      with a TOTP code) vs Medusa's own password login of vendor staff (POST /auth/user/emailpass).
-//   3. The signed ERP call POST /erp/v1/admin-registrations (fresh requestId and e-mail each time,
+//   3. A refused portal login: a known e-mail with a wrong password vs an unknown e-mail (ratio ≈ 1: no
+//      account enumeration by timing).
+//   4. The signed ERP call POST /erp/v1/admin-registrations (fresh requestId and e-mail each time,
 //      the e-mail really sent to an in-process SMTP server) vs GET /store/regions in the same loop.
-//   4. Monitor Store's company catalog GET /store/companies/:id/products (the company's prices, VAT and
+//   5. Monitor Store's company catalog GET /store/companies/:id/products (the company's prices, VAT and
 //      license terms) vs Medusa's own GET /store/products with calculated prices — goal ≥ 0.9.
-//   5. The checkout round trip: open cart → add a license → "Lägg beställning" (order placed, licenses
+//   6. The checkout round trip: open cart → add a license → "Lägg beställning" (order placed, licenses
 //      and invoice delivered in the answer), each of CONNECTIONS buyers with their own cart; the latency
 //      counted is the completion alone (order placed → licenses visible, goal p95 ≤ 1 s); baseline
 //      Medusa's own GET /store/products in the same loop.
-// Pair 1 runs on autocannon; pairs 2 and 3 need per-request bodies, codes and signatures and run
+// Pairs 1 and 5 run on autocannon; the others need per-request bodies, codes and signatures and run
 // on a loop of CONNECTIONS concurrent workers (Node fetch), baselines through the same loop.
 import autocannon from "autocannon"
 import { createHmac, randomUUID } from "node:crypto"
@@ -138,7 +140,7 @@ try {
   const storeBase = `${base}/store/companies/${storeCompanyId}`
   const coreProducts = `${base}/store/products?region_id=${regionId}&fields=*variants.calculated_price&limit=50`
 
-  const pairs = [
+  const allPairs = [
     {
       unit: "req/s",
       goal: GOAL_RATIO,
@@ -218,6 +220,9 @@ try {
       },
     },
   ]
+  // BENCH_PAIRS=3,4 measures only those pairs (numbered as in the header), for a quick look at one change.
+  const chosen = process.env.BENCH_PAIRS?.split(",").map(Number)
+  const pairs = chosen ? allPairs.filter((_, index) => chosen.includes(index + 1)) : allPairs
 
   for (const pair of pairs) {
     for (const target of Object.values(pair.targets)) {
