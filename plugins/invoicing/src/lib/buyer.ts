@@ -1,4 +1,4 @@
-import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
+import { companySummaryOf } from "@mymonitor/company-tenancy/lib/company-summaries"
 import { notFound } from "@mymonitor/common/lib/portal-errors"
 import { INVOICING_MODULE, type BillingProfileDTO, type BuyerSnapshot, type InvoicingModuleService } from "../modules/invoicing"
 
@@ -39,9 +39,7 @@ export async function buyerOf(
   container: Resolver,
   companyId: string
 ): Promise<{ buyer: BuyerSnapshot; payment_terms_days: number; profile: BillingProfileDTO | null }> {
-  const [company] = await container
-    .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listCompanies({ id: companyId }, { take: 1, select: ["id", "name", "organisation_number", "customer_number"] })
+  const company = await companySummaryOf(container, companyId)
   if (!company) throw notFound(COMPANY_NOT_FOUND)
   const profile = await container.resolve<InvoicingModuleService>(INVOICING_MODULE).billingProfileOf(companyId)
   return { buyer: buyerSnapshotFrom(company, profile), payment_terms_days: profile?.payment_terms_days ?? 30, profile }

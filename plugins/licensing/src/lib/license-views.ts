@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { notFound, PortalError } from "@mymonitor/common/lib/portal-errors"
-import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
+import { companySummariesOf } from "@mymonitor/company-tenancy/lib/company-summaries"
 import { LICENSING_MODULE, type LicenseDTO, type LicensingModuleService, licenseStatus, type LicenseStatus } from "../modules/licensing"
 
 export type CompanyRef = { id: string; name: string; customer_number: string }
@@ -35,12 +35,8 @@ export const companyNotFound = () => notFound({ sv: "Företaget hittades inte.",
 
 /** The companies by id (name and customer number for the lists). */
 export async function companiesById(container: MedusaContainer, ids: readonly string[]): Promise<Map<string, CompanyRef>> {
-  const unique = [...new Set(ids)]
-  if (!unique.length) return new Map()
-  const companies = await container
-    .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listCompanies({ id: unique }, { select: ["id", "name", "customer_number"] })
-  return new Map(companies.map(({ id, name, customer_number }) => [id, { id, name, customer_number }]))
+  const companies = await companySummariesOf(container, ids)
+  return new Map([...companies].map(([id, { name, customer_number }]) => [id, { id, name, customer_number }]))
 }
 
 export function licenseView(license: LicenseDTO, companies: Map<string, CompanyRef>, now: Date = new Date()): LicenseView {

@@ -2,15 +2,17 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { INVOICING_MODULE, invoiceStatus, type InvoicingModuleService, type InvoiceStatus } from "@mymonitor/invoicing/modules/invoicing"
 import { LICENSING_MODULE, licenseStatus, type LicensingModuleService } from "@mymonitor/licensing/modules/licensing"
 import { COMPANY_COMMERCE_MODULE, type CompanyCommerceModuleService, type CompanyOrderRow } from "../modules/company-commerce"
-import { companySummariesOf, type CompanySummary } from "./company-summary"
+import { companySummariesOf } from "@mymonitor/company-tenancy/lib/company-summaries"
 import { orderFactsOf, type OrderFacts } from "./order-facts"
 import type { TaxByRate } from "./money"
 
+/** An order names its company by id and name (the lists' company column). */
+export type OrderCompany = { id: string; name: string }
 export type InvoiceRef = { id: string; number: string; status: InvoiceStatus; due_date: string; total: number }
 export type OrderSummary = {
   id: string
   order_number: string
-  company: CompanySummary
+  company: OrderCompany
   placed_at: Date
   buyer: { name: string; email: string | null }
   your_reference: string | null
@@ -50,11 +52,11 @@ export type OrderView = OrderSummary & {
   licenses: OrderLicense[]
 }
 
-function summaryOf(row: CompanyOrderRow, order: OrderFacts, company: CompanySummary, invoice: InvoiceRef | null): OrderSummary {
+function summaryOf(row: CompanyOrderRow, order: OrderFacts, { id, name }: OrderCompany, invoice: InvoiceRef | null): OrderSummary {
   return {
     id: row.order_id,
     order_number: order.order_number,
-    company,
+    company: { id, name },
     placed_at: order.placed_at,
     buyer: order.buyer,
     your_reference: row.your_reference,

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
-import { membershipSource } from "@mymonitor/portal-permissions/lib/membership-source"
-import { roleGrantsArea } from "@mymonitor/portal-permissions/lib/role-areas"
+import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
+import { companiesWithArea } from "@mymonitor/portal-permissions/lib/companies-with-area"
 import { invoiceSummary } from "../../../lib/invoice-view"
 import { INVOICING_MODULE, type InvoicingModuleService } from "../../../modules/invoicing"
 import type { StoreListInvoicesQuery } from "../../validators"
@@ -13,12 +12,10 @@ import type { StoreListInvoicesQuery } from "../../validators"
  */
 export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest<unknown, StoreListInvoicesQuery>, res: MedusaResponse) => {
   const { company_id, status, limit, offset } = req.validatedQuery
-  const memberships = await membershipSource().activeMemberships(req.scope, req.auth_context.actor_id)
-  const companies = memberships.filter((membership) => roleGrantsArea(membership.role, "my_pages")).map((m) => m.company_id)
-  if (company_id && !companies.includes(company_id)) throw notFound({ sv: "Företaget hittades inte.", en: "Company not found." })
+  const companies = await companiesWithArea(req, "my_pages", company_id)
   const now = new Date()
   const [invoices, count] = await req.scope
     .resolve<InvoicingModuleService>(INVOICING_MODULE)
-    .listInvoiceDTOs({ company_id: company_id ? [company_id] : companies, status }, { limit, offset }, now)
+    .listInvoiceDTOs({ company_id: companies, status }, { limit, offset }, now)
   res.json({ invoices: invoices.map((invoice) => invoiceSummary(invoice, now)), count, limit, offset })
 })

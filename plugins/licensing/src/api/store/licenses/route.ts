@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { companiesWithArea } from "@mymonitor/portal-permissions/lib/companies-with-area"
 import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { companiesById, licenseView, licensingOf } from "../../../lib/license-views"
-import { licenseCompaniesOf } from "./helpers"
 import type { StoreListLicensesQuery } from "./validators"
 
 /**
@@ -11,7 +11,7 @@ import type { StoreListLicensesQuery } from "./validators"
  */
 export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest<unknown, StoreListLicensesQuery>, res: MedusaResponse) => {
   const { company_id, status, limit, offset } = req.validatedQuery
-  const companyIds = await licenseCompaniesOf(req, company_id)
+  const companyIds = await companiesWithArea(req, "my_pages", company_id)
   const now = new Date()
   const [licenses, count] = await licensingOf(req.scope).listLicensesWithStatus({ company_id: companyIds, status }, { limit, offset, now })
   const companies = await companiesById(req.scope, companyIds)

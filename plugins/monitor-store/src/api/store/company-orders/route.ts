@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
-import { companiesWithArea } from "../../../lib/companies-with-area"
+import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
+import { companiesWithArea } from "@mymonitor/portal-permissions/lib/companies-with-area"
 import { orderSummariesOf } from "../../../lib/order-view"
 import { COMPANY_COMMERCE_MODULE, type CompanyCommerceModuleService } from "../../../modules/company-commerce"
 import type { StoreListCompanyOrdersQuery } from "./validators"
@@ -12,11 +12,10 @@ import type { StoreListCompanyOrdersQuery } from "./validators"
  */
 export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest<unknown, StoreListCompanyOrdersQuery>, res: MedusaResponse) => {
   const { company_id, limit, offset } = req.validatedQuery
-  const companies = await companiesWithArea(req, "my_pages")
-  if (company_id && !companies.includes(company_id)) throw notFound({ sv: "Företaget hittades inte.", en: "Company not found." })
+  const companies = await companiesWithArea(req, "my_pages", company_id)
   const commerce = req.scope.resolve<CompanyCommerceModuleService>(COMPANY_COMMERCE_MODULE)
   const [rows, count] = await commerce.listAndCountCompanyOrders(
-    { company_id: company_id ? [company_id] : companies },
+    { company_id: companies },
     { skip: offset, take: limit, order: { created_at: "DESC" } }
   )
   res.json({ orders: await orderSummariesOf(req.scope, rows), count, limit, offset })

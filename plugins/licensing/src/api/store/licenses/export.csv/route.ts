@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { companiesWithArea } from "@mymonitor/portal-permissions/lib/companies-with-area"
 import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { licensesCsv } from "../../../../lib/license-csv"
 import { companiesById, licenseView, licensingOf, type LicenseView } from "../../../../lib/license-views"
-import { licenseCompaniesOf } from "../helpers"
 import type { StoreExportLicensesQuery } from "../validators"
 
 const PAGE = 500
@@ -12,7 +12,7 @@ const MAX_ROWS = 20_000
 /** GET /store/licenses/export.csv — the list of GET /store/licenses as a CSV download (Swedish Excel). */
 export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest<unknown, StoreExportLicensesQuery>, res: MedusaResponse) => {
   const { company_id, status, locale } = req.validatedQuery
-  const companyIds = await licenseCompaniesOf(req, company_id)
+  const companyIds = await companiesWithArea(req, "my_pages", company_id)
   const companies = await companiesById(req.scope, companyIds)
   const now = new Date()
   const rows: LicenseView[] = []

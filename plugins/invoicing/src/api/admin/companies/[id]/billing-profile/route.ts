@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
+import { companySummaryOf } from "@mymonitor/company-tenancy/lib/company-summaries"
 import { auditRequest } from "@mymonitor/audit-log/lib/audit"
 import { notFound, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { COMPANY_NOT_FOUND } from "../../../../../lib/buyer"
@@ -7,11 +7,9 @@ import { INVOICING_MODULE, type InvoicingModuleService } from "../../../../../mo
 import type { BillingProfileBody } from "../../../../validators"
 
 async function companyOf(req: AuthenticatedMedusaRequest) {
-  const [company] = await req.scope
-    .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listCompanies({ id: req.params.id }, { take: 1, select: ["id", "name", "organisation_number", "customer_number"] })
+  const company = await companySummaryOf(req.scope, req.params.id)
   if (!company) throw notFound(COMPANY_NOT_FOUND)
-  return { id: company.id, name: company.name, organisation_number: company.organisation_number, customer_number: company.customer_number }
+  return company
 }
 
 /** GET /admin/companies/:id/billing-profile — the company and its billing profile (null until set). */
