@@ -3,6 +3,7 @@ import { acquireLockStep, createCartWorkflow, releaseLockStep } from "@medusajs/
 import { STORE_CURRENCY } from "../lib/store-region"
 import { claimCompanyCartStep } from "./steps/claim-company-cart"
 import { findOpenCompanyCartStep } from "./steps/find-open-company-cart"
+import { lockOwnerStep } from "./steps/lock-owner"
 
 export type CreateCompanyCartInput = {
   company_id: string
@@ -18,7 +19,8 @@ export type CreateCompanyCartInput = {
  */
 export const createCompanyCartWorkflow = createWorkflow("create-company-cart", (input: CreateCompanyCartInput) => {
   const lockKey = transform({ input }, ({ input }) => `monitor-store:cart:${input.company_id}:${input.customer_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+  const lockOwner = lockOwnerStep()
+  acquireLockStep({ key: lockKey, ownerId: lockOwner, timeout: 10, ttl: 30 })
   const existing = findOpenCompanyCartStep({ company_id: input.company_id, customer_id: input.customer_id })
   const created = when("no-open-cart", { existing }, ({ existing }) => !existing).then(() => {
     const cartInput = transform({ input }, ({ input }) => ({
@@ -40,6 +42,6 @@ export const createCompanyCartWorkflow = createWorkflow("create-company-cart", (
     return cart
   })
   const cartId = transform({ existing, created }, ({ existing, created }) => existing?.cart_id ?? created?.id ?? null)
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: lockKey, ownerId: lockOwner })
   return new WorkflowResponse(cartId)
 })

@@ -6,6 +6,7 @@ import { invoiceInputOf, licenseInputOf } from "../lib/delivery-inputs"
 import { deliverLicensesStep } from "./steps/deliver-licenses"
 import { loadDeliveryFactsStep } from "./steps/load-delivery-facts"
 import { recordDeliveryStep } from "./steps/record-delivery"
+import { lockOwnerStep } from "./steps/lock-owner"
 
 /**
  * The post-order pipeline: the licenses, the invoice (issued, stored as PDF, e-mailed to the invoice
@@ -16,12 +17,13 @@ import { recordDeliveryStep } from "./steps/record-delivery"
  */
 export const deliverCompanyOrderWorkflow = createWorkflow("deliver-company-order", (input: { order_id: string }) => {
   const lockKey = transform({ input }, ({ input }) => `monitor-store:delivery:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const lockOwner = lockOwnerStep()
+  acquireLockStep({ key: lockKey, ownerId: lockOwner, timeout: 30, ttl: 120 })
   const facts = loadDeliveryFactsStep({ order_id: input.order_id })
   deliverLicensesStep(transform({ facts }, ({ facts }) => licenseInputOf(facts)))
   issueOrderInvoiceWorkflow.runAsStep({ input: transform({ facts }, ({ facts }) => invoiceInputOf(facts)) })
   recordDeliveryStep({ order_id: input.order_id })
   emitEventStep({ eventName: COMPANY_ORDER_DELIVERED, data: { order_id: input.order_id } })
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: lockKey, ownerId: lockOwner })
   return new WorkflowResponse({ order_id: input.order_id })
 })

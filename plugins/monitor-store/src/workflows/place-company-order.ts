@@ -12,6 +12,7 @@ import { assertCartHasItemsStep } from "./steps/assert-cart-has-items"
 import { INVOICE_PAYMENT_PROVIDER, invoicePaymentOfCartStep } from "./steps/invoice-payment-of-cart"
 import { orderOfCartStep } from "./steps/order-of-cart"
 import { recordCompanyOrderStep } from "./steps/record-company-order"
+import { lockOwnerStep } from "./steps/lock-owner"
 
 export type PlaceCompanyOrderInput = {
   cart_id: string
@@ -31,7 +32,8 @@ export type PlaceCompanyOrderInput = {
  */
 export const placeCompanyOrderWorkflow = createWorkflow("place-company-order", (input: PlaceCompanyOrderInput) => {
   const lockKey = transform({ input }, ({ input }) => `monitor-store:checkout:${input.cart_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const lockOwner = lockOwnerStep()
+  acquireLockStep({ key: lockKey, ownerId: lockOwner, timeout: 30, ttl: 120 })
 
   // The workflow SDK has no nested `when`: each condition below repeats "the cart is not yet an order".
   const existingOrderId = orderOfCartStep({ cart_id: input.cart_id })
@@ -77,6 +79,6 @@ export const placeCompanyOrderWorkflow = createWorkflow("place-company-order", (
     terms_accepted_at: input.terms_accepted_at,
   }))
   const companyOrder = recordCompanyOrderStep(record)
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: lockKey, ownerId: lockOwner })
   return new WorkflowResponse(companyOrder)
 })
