@@ -329,6 +329,52 @@ medusaIntegrationTestRunner({
         expect(again.data.order.id).toBe(first.data.order.id)
       })
 
+      it("numbers the invoices of many side-by-side checkouts without a gap, also when one fails to invoice until redelivered", async () => {
+        // A real database refusal of one invoice (its "Er referens"), not a mocked service.
+        await sql(`create or replace function refuse_test_invoice() returns trigger language plpgsql as $$
+          begin
+            if new.your_reference = 'Avbryt fakturan' then raise exception 'invoice refused by the test'; end if;
+            return new;
+          end $$`)
+        await sql(`create trigger refuse_test_invoice before insert on invoice for each row execute function refuse_test_invoice()`)
+        const buyers = [
+          ["bertil", fixtures.nord],
+          ["anna", fixtures.nord],
+          ["david", fixtures.vast],
+        ] as const
+        const WAVES = 4
+        for (let wave = 0; wave < WAVES; wave++) {
+          await Promise.all(
+            buyers.map(async ([person, companyId], index) => {
+              const orderNumber = wave * buyers.length + index
+              const cart = await openCart(person, companyId)
+              await addLine(person, companyId, cart.id, "MON-USER", 1)
+              const your_reference = orderNumber === 7 ? "Avbryt fakturan" : `PO-${orderNumber}`
+              const placed = await complete(person, companyId, cart.id, { accept_terms: true, your_reference })
+              expect(placed.status).toBe(201)
+            })
+          )
+        }
+        const orders = WAVES * buyers.length
+        const invoiceNumbers = async () =>
+          (await sql(`select number from invoice where series = 'invoice' order by number`)).map((row) => Number(row.number))
+        const consecutive = (numbers: number[]) => numbers.every((number, index) => number === numbers[0] + index)
+
+        const before = await invoiceNumbers()
+        expect(before).toHaveLength(orders - 1)
+        expect(consecutive(before)).toBe(true)
+        expect(await sql(`select your_reference from company_order where delivery_status = 'pending'`)).toEqual([
+          { your_reference: "Avbryt fakturan" },
+        ])
+
+        await sql(`drop trigger refuse_test_invoice on invoice`)
+        expect(await redeliverPendingOrders(getContainer(), new Date(Date.now() + 120_000))).toEqual({ pending: 1, delivered: 1 })
+        const after = await invoiceNumbers()
+        expect(after).toHaveLength(orders)
+        expect(consecutive(after)).toBe(true)
+        expect(await sql(`select count(*)::int as n from license`)).toEqual([{ n: orders }])
+      })
+
       it("completes a delivery a crash left pending on the redelivery job's next run", async () => {
         const cart = await openCart("bertil", fixtures.nord)
         await addLine("bertil", fixtures.nord, cart.id, "MON-USER", 1)
