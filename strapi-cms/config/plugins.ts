@@ -1,19 +1,11 @@
 import type { Core } from "@strapi/strapi"
 import { getSecrets } from "../src/env-check"
+import { ALLOWED_UPLOAD_MIME_TYPES, ATTACHMENT_RULES } from "../src/lib/attachment-rules"
 
-// Media types accepted for ticket attachments and agreement documents.
-const allowedMediaTypes = [
-  "image/*",
-  "application/pdf",
-  "application/msword",
-  "application/vnd.openxmlformats-officedocument.*",
-  "application/vnd.ms-excel",
-  "text/plain",
-  "text/csv",
-]
-
+// Never accepted, whatever a client claims (the upload plugin also sniffs the content).
 const deniedTypes = [
   "image/svg+xml",
+  "text/html",
   "application/vnd.microsoft.portable-executable",
   "application/x-msdownload",
   "application/x-msdos-program",
@@ -36,8 +28,11 @@ const config = (): Core.Config.Plugin => ({
   },
   upload: {
     config: {
+      // Files are private (src/lib/private-upload.ts replaces the provider's methods at register).
+      sizeLimit: ATTACHMENT_RULES.maxBytes,
       security: {
-        allowedTypes: allowedMediaTypes,
+        // The support contract's allow-list (ticket attachments; agreement documents: PDF, checked per field).
+        allowedTypes: ALLOWED_UPLOAD_MIME_TYPES,
         deniedTypes,
       },
     },

@@ -9,6 +9,7 @@
  * offending variable. Outside production missing secrets fall back to loudly fake "dev-only-…"
  * values so that a bare `strapi develop` starts.
  */
+import path from "path"
 
 export type Env = Record<string, string | undefined>
 
@@ -185,4 +186,40 @@ export const getServerSettings = (env: Env = process.env): ServerSettings => {
   }
   const publicUrl = env.STRAPI_PUBLIC_URL?.trim() || undefined
   return { host: env.HOST?.trim() || "0.0.0.0", port, ...(publicUrl ? { publicUrl } : {}) }
+}
+
+export interface IntegrationSettings {
+  /** Where the outbox pushes signed events (`${medusaBackendUrl}/hooks/strapi`). */
+  medusaBackendUrl: string
+  /** Where uploads are stored: outside public/, served only through signed or token-checked routes. */
+  privateUploadsDir: string
+  /** How often the outbox retry loop looks for undelivered events (ms). */
+  outboxRetryIntervalMs: number
+}
+
+/**
+ * MEDUSA_BACKEND_URL (required in production, default http://localhost:9000 elsewhere),
+ * PRIVATE_UPLOADS_DIR (default `<app>/private-uploads`), OUTBOX_RETRY_INTERVAL_MS (default 2000).
+ */
+export const getIntegrationSettings = (appDir: string, env: Env = process.env): IntegrationSettings => {
+  const raw = env.MEDUSA_BACKEND_URL?.trim()
+  if (!raw && isProduction(env)) {
+    throw new Error("[mymonitor] MEDUSA_BACKEND_URL must be set with MYMONITOR_ENV=production (Strapi pushes ticket events to it)")
+  }
+  const medusaBackendUrl = (raw || "http://localhost:9000").replace(/\/+$/, "")
+  try {
+    new URL(medusaBackendUrl)
+  } catch {
+    throw new Error(`[mymonitor] MEDUSA_BACKEND_URL is not a valid URL, got "${raw}"`)
+  }
+  const dir = env.PRIVATE_UPLOADS_DIR?.trim()
+  const interval = Number(env.OUTBOX_RETRY_INTERVAL_MS?.trim() || 2000)
+  if (!Number.isInteger(interval) || interval < 100) {
+    throw new Error(`[mymonitor] OUTBOX_RETRY_INTERVAL_MS must be an integer >= 100, got "${env.OUTBOX_RETRY_INTERVAL_MS}"`)
+  }
+  return {
+    medusaBackendUrl,
+    privateUploadsDir: dir ? path.resolve(appDir, dir) : path.join(appDir, "private-uploads"),
+    outboxRetryIntervalMs: interval,
+  }
 }

@@ -5,6 +5,7 @@ import crypto from "crypto"
 import {
   assertProductionSecrets,
   findSecretProblems,
+  getIntegrationSettings,
   getSecrets,
   getServerSettings,
   resolveDatabaseUrl,
@@ -127,5 +128,28 @@ describe("server settings", () => {
       publicUrl: "https://cms.example.se",
     })
     expect(() => getServerSettings({ STRAPI_PORT: "abc" })).toThrow(/STRAPI_PORT/)
+  })
+})
+
+describe("integration settings", () => {
+  it("defaults outside production and resolves PRIVATE_UPLOADS_DIR against the app", () => {
+    expect(getIntegrationSettings("/srv/app", {})).toEqual({
+      medusaBackendUrl: "http://localhost:9000",
+      privateUploadsDir: "/srv/app/private-uploads",
+      outboxRetryIntervalMs: 2000,
+    })
+    expect(
+      getIntegrationSettings("/srv/app", {
+        MEDUSA_BACKEND_URL: "http://medusa:9000/",
+        PRIVATE_UPLOADS_DIR: "../files",
+        OUTBOX_RETRY_INTERVAL_MS: "500",
+      })
+    ).toEqual({ medusaBackendUrl: "http://medusa:9000", privateUploadsDir: "/srv/files", outboxRetryIntervalMs: 500 })
+  })
+
+  it("requires MEDUSA_BACKEND_URL in production and a valid URL and interval everywhere", () => {
+    expect(() => getIntegrationSettings("/srv/app", { MYMONITOR_ENV: "production" })).toThrow(/MEDUSA_BACKEND_URL must be set/)
+    expect(() => getIntegrationSettings("/srv/app", { MEDUSA_BACKEND_URL: "not a url" })).toThrow(/not a valid URL/)
+    expect(() => getIntegrationSettings("/srv/app", { OUTBOX_RETRY_INTERVAL_MS: "5" })).toThrow(/OUTBOX_RETRY_INTERVAL_MS/)
   })
 })

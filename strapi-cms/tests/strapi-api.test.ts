@@ -34,16 +34,16 @@ describe("health", () => {
 
 describe("API token for the Medusa backend", () => {
   it("rejects a request without a token", async () => {
-    const res = await http.get("/api/support-tickets")
+    const res = await http.get("/api/portal/tickets?companies=comp_a")
     expect([401, 403]).toContain(res.status)
   })
 
   it("rejects a token with a wrong key (401)", async () => {
-    const res = await http.get("/api/support-tickets").set("Authorization", `Bearer ${"x".repeat(64)}`)
+    const res = await http.get("/api/portal/tickets?companies=comp_a").set("Authorization", `Bearer ${"x".repeat(64)}`)
     expect(res.status).toBe(401)
   })
 
-  it("is a custom token scoped to tickets, messages and agreements (not full access)", async () => {
+  it("is a custom token holding exactly the portal API's actions", async () => {
     const token = await strapi.db.query("admin::api-token").findOne({ where: { name: "medusa-backend" }, populate: ["permissions"] })
     expect(token.type).toBe("custom")
     expect(token.kind).toBe("content-api")
@@ -52,202 +52,61 @@ describe("API token for the Medusa backend", () => {
     expect(strapi.service("admin::encryption").decrypt(token.encryptedKey)).toBe(process.env.STRAPI_API_TOKEN)
     expect(token.permissions.map((p: any) => p.action).sort()).toEqual(
       [
-        "api::agreement.agreement.find",
-        "api::agreement.agreement.findOne",
-        "api::support-ticket.support-ticket.create",
-        "api::support-ticket.support-ticket.find",
-        "api::support-ticket.support-ticket.findOne",
-        "api::support-ticket.support-ticket.update",
-        "api::ticket-message.ticket-message.create",
-        "api::ticket-message.ticket-message.find",
-        "api::ticket-message.ticket-message.findOne",
-        "api::ticket-message.ticket-message.update",
+        "api::portal.portal.createTicket",
+        "api::portal.portal.file",
+        "api::portal.portal.getTicket",
+        "api::portal.portal.listAgreements",
+        "api::portal.portal.listTickets",
+        "api::portal.portal.overview",
+        "api::portal.portal.reply",
+        "api::portal.portal.setStatus",
+        "api::portal.portal.upsertCompany",
       ].sort()
     )
-  })
-})
-
-describe("support tickets through the API token", () => {
-  let ticketId: string
-
-  it("creates a ticket for a customer number with defaults applied", async () => {
-    const res = await http
-      .post("/api/support-tickets")
-      .set(bearer())
-      .send({
-        data: {
-          subject: "Kan inte skriva ut fakturor",
-          description: "Utskriften hänger sig i Monitor ERP 25.7.",
-          category: "problem",
-          companyCustomerNumber: "10001",
-          reporterEmail: "anna@verkstadnord.se",
-          reporterName: "Anna Andersson",
-        },
-      })
-    expect(res.status).toBe(201)
-    expect(res.body.data).toMatchObject({
-      subject: "Kan inte skriva ut fakturor",
-      companyCustomerNumber: "10001",
-      priority: "normal",
-      status: "new",
-      category: "problem",
-    })
-    expect(typeof res.body.data.documentId).toBe("string")
-    ticketId = res.body.data.documentId
-
-    const other = await http
-      .post("/api/support-tickets")
-      .set(bearer())
-      .send({ data: { subject: "Licensfråga", companyCustomerNumber: "10002", priority: "high" } })
-    expect(other.status).toBe(201)
+    expect((await http.get("/api/portal/tickets?companies=comp_a").set(bearer())).status).toBe(200)
   })
 
-  it("adds a message to the ticket and reads it back through the relation", async () => {
-    const res = await http
-      .post("/api/ticket-messages")
-      .set(bearer())
-      .send({
-        data: {
-          body: "Vi har startat om servern, samma fel.",
-          authorType: "customer",
-          authorName: "Anna Andersson",
-          authorEmail: "anna@verkstadnord.se",
-          ticket: ticketId,
-        },
-      })
-    expect(res.status).toBe(201)
-    expect(res.body.data).toMatchObject({ authorType: "customer", internal: false })
-
-    const ticket = await http.get(`/api/support-tickets/${ticketId}`).query({ populate: "messages" }).set(bearer())
-    expect(ticket.status).toBe(200)
-    expect(ticket.body.data.messages).toHaveLength(1)
-    expect(ticket.body.data.messages[0].body).toBe("Vi har startat om servern, samma fel.")
-  })
-
-  it("lists tickets filtered by companyCustomerNumber", async () => {
-    const res = await http
-      .get("/api/support-tickets")
-      .query({ filters: { companyCustomerNumber: { $eq: "10001" } } })
-      .set(bearer())
-    expect(res.status).toBe(200)
-    expect(res.body.data.length).toBe(1)
-    expect(res.body.data.every((t: any) => t.companyCustomerNumber === "10001")).toBe(true)
-    expect(res.body.meta.pagination.total).toBe(1)
-  })
-
-  it("updates a ticket status", async () => {
-    const res = await http
-      .put(`/api/support-tickets/${ticketId}`)
-      .set(bearer())
-      .send({ data: { status: "open" } })
-    expect(res.status).toBe(200)
-    expect(res.body.data.status).toBe("open")
-  })
-
-  it("cannot delete a ticket (403)", async () => {
-    const res = await http.delete(`/api/support-tickets/${ticketId}`).set(bearer())
-    expect(res.status).toBe(403)
-    const still = await http.get(`/api/support-tickets/${ticketId}`).set(bearer())
-    expect(still.status).toBe(200)
-  })
-
-  it("cannot reach anything outside its scope (403)", async () => {
+  it("cannot use any core content-API route (internal notes, outbox, uploads stay out of reach)", async () => {
+    for (const path of [
+      "/api/ticket-messages",
+      "/api/support-tickets",
+      "/api/agreements",
+      "/api/companies",
+      "/api/ticket-events",
+      "/api/upload/files",
+    ]) {
+      expect([`${path} ${(await http.get(path).set(bearer())).status}`]).toEqual([`${path} 403`])
+    }
+    expect((await http.get("/api/outbox-events").set(bearer())).status).toBe(404)
     expect(
       (
         await http
-          .post("/api/agreements")
+          .post("/api/support-tickets")
           .set(bearer())
-          .send({ data: { title: "x" } })
+          .send({ data: { subject: "x" } })
       ).status
     ).toBe(403)
+    expect((await http.delete("/api/ticket-messages/abc").set(bearer())).status).toBe(403)
     // The end-user API is not mounted at all (tests/users-permissions.test.ts).
     expect((await http.get("/api/users").set(bearer())).status).toBe(404)
-    expect((await http.delete("/api/ticket-messages/abc").set(bearer())).status).toBe(403)
-  })
-
-  it("rejects a ticket without subject with 400 naming the field", async () => {
-    const res = await http
-      .post("/api/support-tickets")
-      .set(bearer())
-      .send({ data: { companyCustomerNumber: "10001" } })
-    expect(res.status).toBe(400)
-    const paths = res.body.error.details.errors.map((e: any) => e.path.join("."))
-    expect(paths).toContain("subject")
-  })
-
-  it("rejects an invalid priority with 400 naming the field", async () => {
-    const res = await http
-      .post("/api/support-tickets")
-      .set(bearer())
-      .send({ data: { subject: "x", companyCustomerNumber: "10001", priority: "urgent" } })
-    expect(res.status).toBe(400)
-    const paths = res.body.error.details.errors.map((e: any) => e.path.join("."))
-    expect(paths).toContain("priority")
-  })
-
-  it("rejects a message without body with 400 naming the field", async () => {
-    const res = await http
-      .post("/api/ticket-messages")
-      .set(bearer())
-      .send({ data: { authorType: "staff", ticket: ticketId } })
-    expect(res.status).toBe(400)
-    const paths = res.body.error.details.errors.map((e: any) => e.path.join("."))
-    expect(paths).toContain("body")
   })
 })
 
-describe("agreements through the API token", () => {
-  beforeAll(async () => {
-    const agreements = strapi.documents("api::agreement.agreement")
-    await agreements.create({
-      data: {
-        title: "Supportavtal 2026",
-        type: "support",
-        companyCustomerNumber: "10001",
-        validFrom: "2026-01-01",
-        validTo: "2026-12-31",
-        status: "active",
-      },
-    })
-    await agreements.create({
-      data: { title: "Utkast licensavtal", type: "license", companyCustomerNumber: "10001", status: "draft" },
-    })
-    await agreements.create({
-      data: { title: "Serviceavtal", type: "service", companyCustomerNumber: "10003", status: "active" },
-    })
-  })
-
-  it("reads the agreements of a customer number, filtered by status", async () => {
-    const res = await http
-      .get("/api/agreements")
-      .query({ filters: { companyCustomerNumber: { $eq: "10001" }, status: { $ne: "draft" } } })
-      .set(bearer())
-    expect(res.status).toBe(200)
-    expect(res.body.data.map((a: any) => a.title)).toEqual(["Supportavtal 2026"])
-    expect(res.body.data[0]).toMatchObject({ type: "support", status: "active", validTo: "2026-12-31" })
-
-    const all = await http
-      .get("/api/agreements")
-      .query({ filters: { companyCustomerNumber: { $eq: "10001" } }, sort: "title" })
-      .set(bearer())
-    expect(all.body.data.map((a: any) => [a.title, a.status])).toEqual([
-      ["Supportavtal 2026", "active"],
-      ["Utkast licensavtal", "draft"],
-    ])
-
-    const one = await http.get(`/api/agreements/${res.body.data[0].documentId}`).set(bearer())
-    expect(one.status).toBe(200)
-    expect(one.body.data.title).toBe("Supportavtal 2026")
-  })
-
-  it("cannot change an agreement (403)", async () => {
-    const list = await http.get("/api/agreements").set(bearer())
-    const id = list.body.data[0].documentId
-    const res = await http
-      .put(`/api/agreements/${id}`)
-      .set(bearer())
-      .send({ data: { status: "terminated" } })
-    expect(res.status).toBe(403)
+describe("database constraints and indexes", () => {
+  it("declares the unique keys on the columns and the list indexes", async () => {
+    const { rows } = await strapi.db.connection.raw(
+      `SELECT tablename, indexdef FROM pg_indexes WHERE tablename IN ('companies', 'support_tickets', 'outbox_events', 'agreements')`
+    )
+    const defs = rows.map((r: any) => r.indexdef as string)
+    const has = (re: RegExp) => defs.some((d: string) => re.test(d))
+    expect(has(/UNIQUE INDEX .* ON public\.companies .*\(medusa_id\)/)).toBe(true)
+    expect(has(/UNIQUE INDEX .* ON public\.support_tickets .*\(idempotency_key\)/)).toBe(true)
+    expect(has(/UNIQUE INDEX .* ON public\.support_tickets .*\(number\)/)).toBe(true)
+    expect(has(/UNIQUE INDEX .* ON public\.outbox_events .*\(event_id\)/)).toBe(true)
+    expect(has(/support_tickets_company_activity_idx .*\(company_key, last_activity_at\)/)).toBe(true)
+    expect(has(/support_tickets_status_idx .*\(ticket_status\)/)).toBe(true)
+    const seq = await strapi.db.connection.raw(`SELECT 1 FROM pg_class WHERE relkind = 'S' AND relname = 'support_ticket_number_seq'`)
+    expect(seq.rows).toHaveLength(1)
   })
 })
 
@@ -281,7 +140,7 @@ describe("bootstrap is idempotent and repairs drift", () => {
     await bootstrap()
     expect(await countTokens()).toBe(1)
     expect(await countAdmins()).toBe(1)
-    const res = await http.get("/api/support-tickets").set(bearer())
+    const res = await http.get("/api/portal/tickets?companies=comp_a").set(bearer())
     expect(res.status).toBe(200)
   })
 
@@ -290,16 +149,15 @@ describe("bootstrap is idempotent and repairs drift", () => {
     const token = await strapi.db.query("admin::api-token").findOne({ where: { name: "medusa-backend" } })
     await strapi.db
       .query("admin::api-token-permission")
-      .create({ data: { action: "api::support-ticket.support-ticket.delete", token: token.id } })
+      .create({ data: { action: "api::ticket-message.ticket-message.find", token: token.id } })
 
     process.env.STRAPI_API_TOKEN = `${oldKey}-rotated`
     await bootstrap()
 
-    expect((await http.get("/api/support-tickets").set("Authorization", `Bearer ${oldKey}`)).status).toBe(401)
-    expect((await http.get("/api/support-tickets").set(bearer())).status).toBe(200)
-    const list = await http.get("/api/support-tickets").set(bearer())
-    const del = await http.delete(`/api/support-tickets/${list.body.data[0].documentId}`).set(bearer())
-    expect(del.status).toBe(403)
+    const list = "/api/portal/tickets?companies=comp_a"
+    expect((await http.get(list).set("Authorization", `Bearer ${oldKey}`)).status).toBe(401)
+    expect((await http.get(list).set(bearer())).status).toBe(200)
+    expect((await http.get("/api/ticket-messages").set(bearer())).status).toBe(403)
     expect(await countTokens()).toBe(1)
   })
 
@@ -309,6 +167,6 @@ describe("bootstrap is idempotent and repairs drift", () => {
     http = request(strapi.server.httpServer)
     expect(await countTokens()).toBe(1)
     expect(await countAdmins()).toBe(1)
-    expect((await http.get("/api/support-tickets").set(bearer())).status).toBe(200)
+    expect((await http.get("/api/portal/tickets?companies=comp_a").set(bearer())).status).toBe(200)
   })
 })

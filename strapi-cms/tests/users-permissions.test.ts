@@ -126,20 +126,30 @@ describe.each(["test", "production"])("users-permissions content API with NODE_E
     expect(settings.default_role).toBe("authenticated")
   })
 
-  it("the Medusa API token still reads and writes tickets and reads agreements", async () => {
+  it("the Medusa API token still reaches the portal API", async () => {
+    const company = await http.put("/api/portal/companies/comp_up_1").set(bearer()).send({ name: "Verkstad Nord AB" })
+    expect(company.status).toBe(200)
     const created = await http
-      .post("/api/support-tickets")
+      .post("/api/portal/tickets")
       .set(bearer())
-      .send({ data: { subject: "Licensfråga", companyCustomerNumber: "10001" } })
+      .send({
+        data: {
+          companyId: "comp_up_1",
+          subject: "Licensfråga",
+          description: "Hur många licenser har vi?",
+          category: "other",
+          priority: "normal",
+          erpVersion: null,
+          idempotencyKey: `up-${nodeEnv}-0001`,
+          author: { customerId: "cus_1", name: "Anna Andersson", email: "anna@verkstadnord.se" },
+        },
+      })
     expect(created.status).toBe(201)
-    const list = await http
-      .get("/api/support-tickets")
-      .query({ filters: { companyCustomerNumber: { $eq: "10001" } } })
-      .set(bearer())
+    const list = await http.get("/api/portal/tickets").query({ companies: "comp_up_1" }).set(bearer())
     expect(list.status).toBe(200)
     expect(list.body.data.map((t: any) => t.subject)).toEqual(["Licensfråga"])
-    expect((await http.get("/api/agreements").set(bearer())).status).toBe(200)
-    expect((await http.get("/api/ticket-messages").set(bearer())).status).toBe(200)
+    expect((await http.get("/api/portal/agreements?companies=comp_up_1").set(bearer())).status).toBe(200)
+    expect((await http.get("/api/ticket-messages").set(bearer())).status).toBe(403)
   })
 
   it("the admin panel login still works", async () => {

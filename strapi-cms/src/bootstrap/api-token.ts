@@ -4,20 +4,19 @@ import type { Core } from "@strapi/strapi"
 export const MEDUSA_TOKEN_NAME = "medusa-backend"
 
 /**
- * What the Medusa backend may do, and nothing more: read/create/update tickets and messages, read
- * agreements. No delete, no upload, no users-permissions.
+ * What the Medusa backend may do, and nothing more: the portal API's actions (src/api/portal). No
+ * core content-API action at all: core find on ticket messages would return internal notes.
  */
 export const MEDUSA_TOKEN_PERMISSIONS = [
-  "api::support-ticket.support-ticket.find",
-  "api::support-ticket.support-ticket.findOne",
-  "api::support-ticket.support-ticket.create",
-  "api::support-ticket.support-ticket.update",
-  "api::ticket-message.ticket-message.find",
-  "api::ticket-message.ticket-message.findOne",
-  "api::ticket-message.ticket-message.create",
-  "api::ticket-message.ticket-message.update",
-  "api::agreement.agreement.find",
-  "api::agreement.agreement.findOne",
+  "api::portal.portal.upsertCompany",
+  "api::portal.portal.listTickets",
+  "api::portal.portal.createTicket",
+  "api::portal.portal.getTicket",
+  "api::portal.portal.reply",
+  "api::portal.portal.setStatus",
+  "api::portal.portal.file",
+  "api::portal.portal.listAgreements",
+  "api::portal.portal.overview",
 ] as const
 
 interface StoredToken {

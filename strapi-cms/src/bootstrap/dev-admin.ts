@@ -38,6 +38,27 @@ export const getDevAdminSettings = (appDir: string, env: Env = process.env): Dev
   return settings
 }
 
+/**
+ * The demo support-staff admin (role "Support"): STRAPI_SUPPORT_EMAIL / STRAPI_SUPPORT_PASSWORD,
+ * defaulting to `strapi_support` in scripts/demo-data.json; null when neither is there.
+ */
+export const getSupportAdminSettings = (appDir: string, env: Env = process.env): DevAdminSettings | null => {
+  const demoFile = path.resolve(appDir, "../scripts/demo-data.json")
+  let demo: Partial<DevAdminSettings> = {}
+  if (fs.existsSync(demoFile)) {
+    demo = JSON.parse(fs.readFileSync(demoFile, "utf8")).strapi_support ?? {}
+  }
+  const email = (env.STRAPI_SUPPORT_EMAIL || demo.email || "").trim().toLowerCase()
+  const password = env.STRAPI_SUPPORT_PASSWORD || demo.password || ""
+  if (!email || !password) return null
+  return {
+    email,
+    password,
+    firstname: env.STRAPI_SUPPORT_FIRSTNAME || demo.firstname || "Sara",
+    lastname: env.STRAPI_SUPPORT_LASTNAME || demo.lastname || "Support",
+  }
+}
+
 export interface EnsureAdminResult {
   id: number
   created: boolean
@@ -48,11 +69,15 @@ export interface EnsureAdminResult {
  * Make sure the demo content-staff admin exists, is active, has the Editor role and the configured
  * password. Idempotent. Only called outside production.
  */
-export const ensureDevAdmin = async (strapi: Core.Strapi, settings: DevAdminSettings): Promise<EnsureAdminResult> => {
+export const ensureDevAdmin = async (
+  strapi: Core.Strapi,
+  settings: DevAdminSettings,
+  roleCode: string = DEV_ADMIN_ROLE_CODE
+): Promise<EnsureAdminResult> => {
   const userService = strapi.service("admin::user") as any
   const authService = strapi.service("admin::auth") as any
-  const role = await strapi.db.query("admin::role").findOne({ where: { code: DEV_ADMIN_ROLE_CODE } })
-  if (!role) throw new Error(`[mymonitor] the admin role "${DEV_ADMIN_ROLE_CODE}" does not exist`)
+  const role = await strapi.db.query("admin::role").findOne({ where: { code: roleCode } })
+  if (!role) throw new Error(`[mymonitor] the admin role "${roleCode}" does not exist`)
 
   const existing = await strapi.db.query("admin::user").findOne({ where: { email: settings.email }, populate: ["roles"] })
 

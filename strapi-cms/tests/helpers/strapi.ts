@@ -2,6 +2,8 @@
  * Boot a real Strapi (compiled dist/, no admin panel build) against a throw-away PostgreSQL database.
  */
 import crypto from "crypto"
+import fs from "fs"
+import os from "os"
 import path from "path"
 import { Client } from "pg"
 import { SECRET_VARS } from "../../src/env-check"
@@ -24,6 +26,12 @@ export const setTestEnv = () => {
   }
   process.env.STRAPI_ADMIN_EMAIL = "innehall.test@monitor.se"
   process.env.STRAPI_ADMIN_PASSWORD = "Test-Innehall-2026"
+  process.env.STRAPI_SUPPORT_EMAIL = "support.test@monitor.se"
+  process.env.STRAPI_SUPPORT_PASSWORD = "Test-Support-2026"
+  process.env.PRIVATE_UPLOADS_DIR = path.join(os.tmpdir(), `mymonitor-strapi-test-${crypto.randomBytes(6).toString("hex")}`)
+  // Nothing listens here unless a test starts its receiver and points MEDUSA_BACKEND_URL at it.
+  process.env.MEDUSA_BACKEND_URL = "http://127.0.0.1:9"
+  process.env.OUTBOX_RETRY_INTERVAL_MS = "200"
 }
 
 const adminClient = async () => {
@@ -48,6 +56,10 @@ export const createTestDatabase = async (): Promise<string> => {
 }
 
 export const dropTestDatabase = async (name: string) => {
+  // The test's private uploads go with its database.
+  if (process.env.PRIVATE_UPLOADS_DIR?.includes("mymonitor-strapi-test-")) {
+    fs.rmSync(process.env.PRIVATE_UPLOADS_DIR, { recursive: true, force: true })
+  }
   const client = await adminClient()
   try {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

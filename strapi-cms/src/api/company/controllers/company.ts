@@ -1,0 +1,6 @@
+/**
+ * company controller
+ */
+import { factories } from "@strapi/strapi"
+
+export default factories.createCoreController("api::company.company")

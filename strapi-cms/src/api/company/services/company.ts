@@ -1,0 +1,6 @@
+/**
+ * company service
+ */
+import { factories } from "@strapi/strapi"
+
+export default factories.createCoreService("api::company.company")

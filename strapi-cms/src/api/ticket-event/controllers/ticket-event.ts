@@ -1,0 +1,6 @@
+/**
+ * ticket-event controller
+ */
+import { factories } from "@strapi/strapi"
+
+export default factories.createCoreController("api::ticket-event.ticket-event")

@@ -1,0 +1,6 @@
+/**
+ * ticket-event router
+ */
+import { factories } from "@strapi/strapi"
+
+export default factories.createCoreRouter("api::ticket-event.ticket-event")

@@ -1,0 +1,6 @@
+/**
+ * ticket-event service
+ */
+import { factories } from "@strapi/strapi"
+
+export default factories.createCoreService("api::ticket-event.ticket-event")

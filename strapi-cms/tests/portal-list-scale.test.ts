@@ -1,0 +1,71 @@
+/**
+ * The ticket list with 50,000 tickets in 20 companies (seeded directly in SQL, not through REST):
+ * one page + count stay fast, and the planner uses the company/activity index.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the Strapi instance and JSON bodies are untyped in tests */
+import fs from "fs"
+import request from "supertest"
+import { bootStrapi, createTestDatabase, dropTestDatabase, setTestEnv, stopStrapi } from "./helpers/strapi"
+import { bearer, putCompany } from "./helpers/portal"
+
+let strapi: any
+let dbName: string
+let api: ReturnType<typeof request>
+const companies = Array.from({ length: 20 }, (_, i) => `comp_scale_${String(i).padStart(2, "0")}`)
+
+beforeAll(async () => {
+  setTestEnv()
+  dbName = await createTestDatabase()
+  strapi = await bootStrapi()
+  api = request(strapi.server.httpServer)
+  for (const c of companies) await putCompany(api, c, `Företag ${c}`)
+  await strapi.db.connection.raw(
+    `INSERT INTO support_tickets (document_id, number, subject, description, category, priority, ticket_status, company_key,
+       created_by_name, last_activity_at, created_at, updated_at)
+     SELECT md5(g::text), 100000 + g, 'Ärende ' || g, 'Beskrivning av ärende ' || g, 'other', 'normal',
+       (ARRAY['new','in_progress','waiting_for_customer','resolved','closed'])[1 + g % 5], (?::text[])[1 + g % 20],
+       'Anna', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, now()
+     FROM generate_series(1, 50000) g`,
+    [companies]
+  )
+  await strapi.db.connection.raw("ANALYZE support_tickets")
+}, 120000)
+
+afterAll(async () => {
+  await stopStrapi(strapi)
+  if (dbName) await dropTestDatabase(dbName)
+  fs.rmSync(process.env.PRIVATE_UPLOADS_DIR as string, { recursive: true, force: true })
+})
+
+const timed = async (query: Record<string, string | number>) => {
+  const times: number[] = []
+  let body: any
+  for (let i = 0; i < 10; i++) {
+    const start = process.hrtime.bigint()
+    const res = await api.get("/api/portal/tickets").query(query).set(bearer())
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    expect(res.status).toBe(200)
+    body = res.body
+  }
+  times.sort((a, b) => a - b)
+  return { p50: times[5], body }
+}
+
+it("one company and all 20 companies: a page and the total quickly", async () => {
+  const one = await timed({ companies: companies[3] })
+  expect(one.body.meta.total).toBe(2500)
+  expect(one.body.data).toHaveLength(25)
+  const all = await timed({ companies: companies.join(","), status: "open", page: 40 })
+  expect(all.body.meta.total).toBe(40000)
+  console.log(`[scale] p50 one company ${one.p50.toFixed(1)} ms, 20 companies (open, page 40) ${all.p50.toFixed(1)} ms`)
+  expect(one.p50).toBeLessThan(400)
+  expect(all.p50).toBeLessThan(1000)
+})
+
+it("uses the company/activity index for one company's page", async () => {
+  const { rows } = await strapi.db.connection.raw(
+    `EXPLAIN SELECT * FROM support_tickets t WHERE t.company_key = ANY(?) ORDER BY t.last_activity_at DESC NULLS LAST, t.id DESC LIMIT 25`,
+    [[companies[3]]]
+  )
+  expect(rows.map((r: any) => r["QUERY PLAN"]).join("\n")).toContain("support_tickets_company_activity_idx")
+})
