@@ -17,6 +17,7 @@ COPY plugins/portal-auth/package.json plugins/portal-auth/
 COPY plugins/licensing/package.json plugins/licensing/
 COPY plugins/invoicing/package.json plugins/invoicing/
 COPY plugins/monitor-store/package.json plugins/monitor-store/
+COPY plugins/support-desk/package.json plugins/support-desk/
 COPY medusa-backend/package.json medusa-backend/
 COPY strapi-cms/package.json strapi-cms/
 COPY storefront/package.json storefront/

@@ -81,6 +81,11 @@ module.exports = defineConfig({
     { resolve: "@mymonitor/invoicing", options: { seller: env.invoiceSeller } },
     // Monitor Store: company prices, the company cart and checkout, the order pipeline.
     { resolve: "@mymonitor/monitor-store", options: {} },
+    // Support and agreements: Strapi's content API (STRAPI_URL, STRAPI_API_TOKEN) and its signed pushes (STRAPI_WEBHOOK_SECRET).
+    {
+      resolve: "@mymonitor/support-desk",
+      options: { strapiUrl: env.strapi.url, strapiApiToken: env.strapi.apiToken, webhookSecret: env.strapi.webhookSecret },
+    },
   ],
   modules: [
     {

@@ -49,7 +49,8 @@ ${line}
  Medusa admin          ${urls.medusa}/app      ${demo.medusa_admin.email} / ${demo.medusa_admin.password}
                                                  then the app code: npm run totp -- ${demo.medusa_admin.email}
  Medusa API            ${urls.medusa}          publishable key ${publishableKey}
- Strapi admin          ${urls.strapi}/admin    ${demo.strapi_admin.email} / ${demo.strapi_admin.password}
+ Strapi admin          ${urls.strapi}/admin    ${demo.strapi_admin.email} / ${demo.strapi_admin.password} (content, Editor)
+                                                 ${demo.strapi_support.email} / ${demo.strapi_support.password} (support staff)
  Mail inbox            ${urls.mail ?? `(SMTP_URL is set: mail goes to ${process.env.SMTP_URL})`}
  PostgreSQL            ${database.embedded ? "embedded, data in .data/postgres" : "from DATABASE_URL"}
 

@@ -5,6 +5,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { buildChanged } from "./lib/builds.mjs"
 import { findChromium } from "./lib/chromium.mjs"
 import { databaseUrl, startDatabaseServer } from "./lib/database.mjs"
 import { DATA_DIR, ROOT } from "./lib/paths.mjs"
@@ -56,6 +57,13 @@ const PARTS = [
     name: "build",
     async run() {
       await run("build", "npm", ["run", "build:plugins"], { cwd: ROOT, quiet: true, env: databaseEnv })
+      // The support-desk spec runs the built Strapi (`strapi start`) beside Medusa. Strapi reads a
+      // database URL even to build its admin; nothing connects at build time.
+      await buildChanged({
+        only: ["strapi"],
+        log: (line) => console.log(`build     │ ${line}`),
+        env: { ...databaseEnv, STRAPI_DATABASE_URL: databaseUrl(database.url, "mymonitor_strapi_build") },
+      })
       return undefined
     },
   },
@@ -80,6 +88,7 @@ const PARTS = [
   jestPart("licensing", "@mymonitor/licensing"),
   jestPart("invoicing", "@mymonitor/invoicing"),
   jestPart("monitor-store", "@mymonitor/monitor-store"),
+  jestPart("support-desk", "@mymonitor/support-desk"),
   jestPart("medusa", "medusa-backend"),
   jestPart("strapi", "strapi-cms"),
   jestPart("storefront", "storefront"),
@@ -124,7 +133,7 @@ const PARTS = [
         ports: { medusa: 9100, strapi: 1437, storefront: 8100, mailSmtp: 1125, mailWeb: 1180 },
         databasePrefix: "mymonitor_e2e",
         freshDatabases: true,
-        parts: ["medusa", "storefront"],
+        parts: ["medusa", "strapi", "storefront"],
         quiet: true,
         databaseServer: database,
         log: (line) => console.log(`browser   │ ${line}`),
@@ -136,6 +145,7 @@ const PARTS = [
           env: {
             E2E_BASE_URL: stack.urls.storefront,
             E2E_MEDUSA_URL: stack.urls.medusa,
+            E2E_STRAPI_URL: stack.urls.strapi,
             E2E_MAIL_URL: stack.urls.mail,
             E2E_SMS_GATEWAY_PORT: String(smsGatewayPort),
             // scripts/totp.mjs and scripts/erp-simulator.mjs read the test stack's database and backend.

@@ -29,6 +29,8 @@ export const MEDUSA_SECRET_NAMES = [
   "ERP_ENCRYPTION_KEY",
   "PORTAL_FORWARD_SECRET",
   "LICENSE_SIGNING_KEY",
+  "STRAPI_API_TOKEN",
+  "STRAPI_WEBHOOK_SECRET",
 ]
 
 /** A fresh value for a secret: random bytes, four of them for APP_KEYS, an Ed25519 key (PKCS#8 PEM) for the license files. */

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { buildChanged } from "./builds.mjs"
+import { seedSupportDemo } from "./demo-support.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase, queryOne, startDatabaseServer } from "./database.mjs"
 import { DATA_DIR, ROOT, part } from "./paths.mjs"
 import { ProcessGroup, portIsFree, run, waitForHttp } from "./processes.mjs"
@@ -133,6 +134,9 @@ export async function startStack({
           STRAPI_PORT: String(ports.strapi),
           PORT: String(ports.strapi),
           SMTP_URL: smtpUrl,
+          // Staff replies are pushed, signed, to the backend; attachments and agreement PDFs stay private.
+          MEDUSA_BACKEND_URL: urls.medusa,
+          PRIVATE_UPLOADS_DIR: process.env.PRIVATE_UPLOADS_DIR || path.join(DATA_DIR, "private-uploads", strapiDb),
           STRAPI_TELEMETRY_DISABLED: "true",
           NODE_ENV: "production",
         },
@@ -156,6 +160,15 @@ export async function startStack({
       waits.push(waitForHttp(`${urls.storefront}/sv/login`, { entry: storefront, expect: (s) => s === 200 }))
     }
     await Promise.all(waits)
+    if (parts.includes("strapi")) {
+      await seedSupportDemo({
+        demo: JSON.parse(fs.readFileSync(DEMO_DATA_FILE, "utf8")),
+        medusaDatabaseUrl: medusaEnv.MEDUSA_DATABASE_URL,
+        strapiUrl: urls.strapi,
+        apiToken: secrets.STRAPI_API_TOKEN,
+        log,
+      })
+    }
     return { urls, publishableKey, database, group, stop }
   } catch (error) {
     await stop()

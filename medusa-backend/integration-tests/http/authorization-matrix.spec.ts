@@ -30,6 +30,10 @@ import { completePortalSession } from "../helpers/portal-session"
 
 jest.setTimeout(900_000)
 
+// No Strapi here: support-desk's routes answer 503 once the guards let a caller through. Set before the
+// runner loads medusa-config.ts (its `env` option is applied only after the config is read).
+process.env.STRAPI_URL = "http://127.0.0.1:9"
+
 // ---- the route list, from the app's own router -------------------------------------------
 
 const registeredRoutes: string[] = []
@@ -68,6 +72,8 @@ const CLOSED = "403 closed"
 const FORBIDDEN = "403 forbidden"
 /** The tenancy guard: not one of the caller's companies (the same answer as a company that does not exist). */
 const NOT_FOUND = "404 not_found"
+/** support-desk's handler let the caller through and found Strapi unreachable (not started in this spec). */
+const UNAVAILABLE = "503 support_unavailable"
 
 /** A complete session reaching a core store route: the handler answers whatever it answers to an empty body and a made-up id. */
 const CORE_STORE_HANDLED = [200, 201, 400, 404] as const
@@ -671,6 +677,58 @@ const EXPLICIT_ROWS: Readonly<Record<string, Row>> = {
   "GET /store/companies/:id/invoices/:invoiceId": [NO_SESSION, WRONG_STAGE, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND],
   "GET /store/companies/:id/invoices/:invoiceId/pdf": [NO_SESSION, WRONG_STAGE, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND],
   "GET /store/companies/:id/billing-profile": [NO_SESSION, WRONG_STAGE, FORBIDDEN, 200, 200, NOT_FOUND],
+  // support-desk — Support (every role) and Mina sidor › Avtal (my_pages). Strapi is not running in this
+  // spec (STRAPI_URL points at a closed port): a caller let through gets the handler's 503 support_unavailable,
+  // or 400 invalid_data where the empty body is checked first; admin@B is no member of company A: 404.
+  "GET /store/support/tickets": [NO_SESSION, WRONG_STAGE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE],
+  "GET /store/support/overview": [NO_SESSION, WRONG_STAGE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE],
+  "POST /store/companies/:id/support/tickets": [
+    NO_SESSION,
+    WRONG_STAGE,
+    "400 invalid_data",
+    "400 invalid_data",
+    "400 invalid_data",
+    NOT_FOUND,
+  ],
+  "GET /store/companies/:id/support/tickets/:ticketId": [NO_SESSION, WRONG_STAGE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, NOT_FOUND],
+  "POST /store/companies/:id/support/tickets/:ticketId/messages": [
+    NO_SESSION,
+    WRONG_STAGE,
+    "400 invalid_data",
+    "400 invalid_data",
+    "400 invalid_data",
+    NOT_FOUND,
+  ],
+  "POST /store/companies/:id/support/tickets/:ticketId/close": [NO_SESSION, WRONG_STAGE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, NOT_FOUND],
+  "POST /store/companies/:id/support/tickets/:ticketId/reopen": [NO_SESSION, WRONG_STAGE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, NOT_FOUND],
+  "POST /store/companies/:id/support/tickets/:ticketId/follow": [NO_SESSION, WRONG_STAGE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, NOT_FOUND],
+  "DELETE /store/companies/:id/support/tickets/:ticketId/follow": [
+    NO_SESSION,
+    WRONG_STAGE,
+    UNAVAILABLE,
+    UNAVAILABLE,
+    UNAVAILABLE,
+    NOT_FOUND,
+  ],
+  "GET /store/companies/:id/support/tickets/:ticketId/attachments/:fileId": [
+    NO_SESSION,
+    WRONG_STAGE,
+    UNAVAILABLE,
+    UNAVAILABLE,
+    UNAVAILABLE,
+    NOT_FOUND,
+  ],
+  "GET /store/agreements": [NO_SESSION, WRONG_STAGE, FORBIDDEN, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE],
+  "GET /store/companies/:id/agreements/:agreementId/document": [NO_SESSION, WRONG_STAGE, FORBIDDEN, UNAVAILABLE, UNAVAILABLE, NOT_FOUND],
+  // support-desk — Strapi's signed pushes: public, and an unsigned call is 401 for everyone
+  "POST /hooks/strapi": [
+    "401 invalid_signature",
+    "401 invalid_signature",
+    "401 invalid_signature",
+    "401 invalid_signature",
+    "401 invalid_signature",
+    "401 invalid_signature",
+  ],
   // core self-registration: closed to portal users (accounts come from registration and invitation links)
   "POST /store/customers": [NO_SESSION, WRONG_STAGE, CLOSED, CLOSED, CLOSED, CLOSED],
 

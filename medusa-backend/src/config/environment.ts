@@ -41,6 +41,8 @@ export type BackendEnvironment = {
   invoiceSeller: InvoiceSeller
   /** Where the local file provider keeps private files (invoice PDFs), outside the public `static` folder. */
   privateFilesDir: string
+  /** Strapi's content API (support tickets, agreements): its URL, the `medusa-backend` API token, the push signing secret. */
+  strapi: { url: string; apiToken: string; webhookSecret: string }
 }
 
 export type InvoiceSeller = {
@@ -155,6 +157,30 @@ function licenseSigningOf(env: NodeJS.ProcessEnv, production: boolean, problems:
   return { signingKey: pem, retiredPublicKeys }
 }
 
+/**
+ * STRAPI_URL (default: Strapi's port on this host), STRAPI_API_TOKEN and STRAPI_WEBHOOK_SECRET. Production refuses a missing or weak
+ * token or secret (the token reads every company's tickets; the secret lets a caller forge
+ * Strapi's pushes). Outside production an unset value is a loud fake: Strapi refuses the token,
+ * the support pages say "unavailable", and no push verifies.
+ */
+function strapiOf(env: NodeJS.ProcessEnv, production: boolean, problems: string[]): BackendEnvironment["strapi"] {
+  const values = { apiToken: env.STRAPI_API_TOKEN, webhookSecret: env.STRAPI_WEBHOOK_SECRET }
+  for (const [variable, value] of [
+    ["STRAPI_API_TOKEN", values.apiToken],
+    ["STRAPI_WEBHOOK_SECRET", values.webhookSecret],
+  ] as const) {
+    const problem = secretProblem(value)
+    if (production && problem) problems.push(`${variable} ${problem}`)
+  }
+  // No URL is no risk, only support pages that say "unavailable": compose and `npm start` set it.
+  const url = env.STRAPI_URL?.trim()
+  return {
+    url: (url || `http://localhost:${env.STRAPI_PORT || 1337}`).replace(/\/+$/, ""),
+    apiToken: values.apiToken || "dev-only-strapi_api_token",
+    webhookSecret: values.webhookSecret || "dev-only-strapi_webhook_secret",
+  }
+}
+
 export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnvironment {
   const production = env.MYMONITOR_ENV === "production"
   const secrets = {} as Record<SecretName, string>
@@ -169,6 +195,7 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
   }
   const licenseSigning = licenseSigningOf(env, production, problems)
   const invoiceSeller = invoiceSellerOf(env)
+  const strapi = strapiOf(env, production, problems)
   if (production) {
     // Real invoices must name the real seller: the demo facts are refused, field by field.
     for (const [field, variable] of [
@@ -204,5 +231,6 @@ export function resolveBackendEnvironment(env: NodeJS.ProcessEnv): BackendEnviro
     licenseSigning,
     invoiceSeller,
     privateFilesDir: env.PRIVATE_FILES_DIR || `${process.cwd()}/private-files`,
+    strapi,
   }
 }

@@ -12,13 +12,21 @@ const strongSecrets = {
   ERP_ENCRYPTION_KEY: "d".repeat(16) + "Er5pK8eY3nC0rZ6tW1qV",
   PORTAL_FORWARD_SECRET: "g".repeat(16) + "Pf8wD1sE6cR3tY9uI4oP",
   LICENSE_SIGNING_KEY: ed25519Pem(),
+  STRAPI_API_TOKEN: "h".repeat(16) + "St2rA5pI8tO1kE4nX7qZ",
+  STRAPI_WEBHOOK_SECRET: "i".repeat(16) + "Wh3kS6eC9rE2tY5uI8oP",
 }
 const realSeller = {
   INVOICE_SELLER_ORGANISATION_NUMBER: "556000-0000",
   INVOICE_SELLER_VAT_NUMBER: "SE556000000001",
   INVOICE_SELLER_BANKGIRO: "123-4567",
 }
-const production = { MYMONITOR_ENV: "production", DATABASE_URL: "postgres://app@db:5432/postgres", ...strongSecrets, ...realSeller }
+const production = {
+  MYMONITOR_ENV: "production",
+  DATABASE_URL: "postgres://app@db:5432/postgres",
+  STRAPI_URL: "http://strapi-cms:1337",
+  ...strongSecrets,
+  ...realSeller,
+}
 
 describe("backend environment", () => {
   it("uses the mymonitor_medusa database on the DATABASE_URL server, unless MEDUSA_DATABASE_URL overrides it", () => {
@@ -52,6 +60,19 @@ describe("backend environment", () => {
 
   it.each(Object.keys(realSeller))("refuses production when %s is missing (the demo seller would be printed on invoices)", (name) => {
     expect(() => resolveBackendEnvironment({ ...production, [name]: undefined })).toThrow(new RegExp(name))
+  })
+
+  it("hands Strapi's URL, API token and push secret to support-desk, and refuses production without a strong token and secret", () => {
+    expect(resolveBackendEnvironment(production).strapi).toEqual({
+      url: "http://strapi-cms:1337",
+      apiToken: strongSecrets.STRAPI_API_TOKEN,
+      webhookSecret: strongSecrets.STRAPI_WEBHOOK_SECRET,
+    })
+    expect(() => resolveBackendEnvironment({ ...production, STRAPI_API_TOKEN: undefined })).toThrow(/STRAPI_API_TOKEN is missing/)
+    expect(() => resolveBackendEnvironment({ ...production, STRAPI_WEBHOOK_SECRET: "changeme" })).toThrow(/STRAPI_WEBHOOK_SECRET/)
+    const development = resolveBackendEnvironment({ STRAPI_URL: "http://localhost:1400/" }).strapi
+    expect(development.url).toBe("http://localhost:1400")
+    expect(development.webhookSecret).toMatch(/^dev-only-/)
   })
 
   it("refuses production without a database", () => {

@@ -6,6 +6,10 @@ import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
 import { registration } from "./registration"
 import { smsCode } from "./sms-code"
+import { supportTicketCloseNotice } from "./support-ticket-close-notice"
+import { supportTicketCreated } from "./support-ticket-created"
+import { supportTicketReply } from "./support-ticket-reply"
+import { supportTicketStatus } from "./support-ticket-status"
 
 /** Every message a person receives from myMonitor, by the name callers send it under. */
 export const templates = {
@@ -16,6 +20,10 @@ export const templates = {
   "sms-code": smsCode,
   "invoice-issued": invoiceIssued,
   "order-confirmation": orderConfirmation,
+  "support-ticket-created": supportTicketCreated,
+  "support-ticket-reply": supportTicketReply,
+  "support-ticket-status": supportTicketStatus,
+  "support-ticket-close-notice": supportTicketCloseNotice,
 } as const
 
 export type Templates = typeof templates
@@ -40,4 +48,9 @@ export type { PasswordResetData } from "./password-reset"
 export type { SmsCodeData } from "./sms-code"
 export type { InvoiceIssuedData } from "./invoice-issued"
 export type { OrderConfirmationData } from "./order-confirmation"
+export type { SupportTicketCreatedData } from "./support-ticket-created"
+export type { SupportTicketReplyData } from "./support-ticket-reply"
+export type { SupportTicketStatusData, TicketStatus } from "./support-ticket-status"
+export type { SupportTicketCloseNoticeData } from "./support-ticket-close-notice"
+export { TICKET_STATUSES, TICKET_STATUS_LABELS } from "./support-ticket-status"
 export { INVITER_NAME_MAX_LENGTH, plainInviterName, ROLE_LABELS } from "./invitation"

@@ -64,4 +64,49 @@ export const SAMPLES: { [N in TemplateName]: { to: string; data: TemplateData<N>
     },
     secrets: [],
   },
+  "support-ticket-created": {
+    to: "anna@kund.se",
+    data: {
+      ticketNumber: 10042,
+      subject: "Fakturan skrivs inte ut",
+      companyName: "Verkstad Nord AB",
+      link: "http://portal.test/sv/support/comp_1/tkt_abc",
+    },
+    secrets: [],
+  },
+  "support-ticket-reply": {
+    to: "anna@kund.se",
+    data: {
+      ticketNumber: 10042,
+      subject: "Fakturan skrivs inte ut",
+      companyName: "Verkstad Nord AB",
+      authorName: "Sara Support",
+      body: "Prova att välja en annan skrivare.",
+      link: "http://portal.test/sv/support/comp_1/tkt_abc",
+    },
+    secrets: [],
+  },
+  "support-ticket-status": {
+    to: "anna@kund.se",
+    data: {
+      ticketNumber: 10042,
+      subject: "Fakturan skrivs inte ut",
+      companyName: "Verkstad Nord AB",
+      from: "in_progress",
+      to: "resolved",
+      link: "http://portal.test/sv/support/comp_1/tkt_abc",
+    },
+    secrets: [],
+  },
+  "support-ticket-close-notice": {
+    to: "anna@kund.se",
+    data: {
+      ticketNumber: 10042,
+      subject: "Fakturan skrivs inte ut",
+      companyName: "Verkstad Nord AB",
+      closesAt: "2026-12-16T10:00:00.000Z",
+      link: "http://portal.test/sv/support/comp_1/tkt_abc",
+    },
+    secrets: [],
+  },
 }

@@ -1,0 +1,2 @@
+export { StrapiHookEvent } from "./strapi-hook-event"
+export { TicketFollower } from "./ticket-follower"
