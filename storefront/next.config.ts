@@ -39,8 +39,17 @@ const UNPROXIED_CSP = [
   "frame-ancestors 'none'",
 ].join("; ")
 
+// Support's forms send up to 5 attachments of 10 MB each (plugins/support-desk's ATTACHMENT_RULES) through
+// a server action: both the action's body limit (1 MB by default) and the proxy's copy of the body
+// (10 MB by default, cut off beyond it) must hold that, plus the form's text.
+const FORM_WITH_ATTACHMENTS_LIMIT = "52mb"
+
 const nextConfig: NextConfig = {
   output: "standalone",
+  experimental: {
+    serverActions: { bodySizeLimit: FORM_WITH_ATTACHMENTS_LIMIT },
+    proxyClientMaxBodySize: FORM_WITH_ATTACHMENTS_LIMIT,
+  },
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },
   poweredByHeader: false,

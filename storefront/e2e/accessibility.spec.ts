@@ -61,11 +61,26 @@ test.describe("accessibility (axe)", () => {
       ["/sv/mina-sidor/bestallningar", "Beställningar"],
       ["/sv/mina-sidor/licenser", "Licenser"],
       ["/sv/mina-sidor/fakturor", "Fakturor"],
+      ["/sv/mina-sidor/avtal", "Avtal"],
     ] as const) {
       await page.goto(path)
       await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible()
       expect(await seriousViolations(page), path).toEqual([])
     }
+  })
+
+  test("Supportärenden and Nytt ärende (with its field errors) have no serious or critical violations", async ({ page }) => {
+    await logIn(page, USERS.anna.email)
+    await page.goto("/sv/support")
+    await expect(page.getByRole("heading", { level: 1, name: "Supportärenden" })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole("link", { name: "Nytt ärende" }).click()
+    await expect(page.getByRole("heading", { level: 1, name: "Nytt ärende" })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole("button", { name: "Skicka ärendet" }).click()
+    await expect(page.getByLabel("Ämne")).toHaveAttribute("aria-invalid", "true")
+    await expect(page.getByText("Ange ett ämne.")).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
   })
 
   test("a skip link leads to the main content", async ({ page }) => {

@@ -61,7 +61,7 @@ test.describe("portal", () => {
     await expect(page.getByRole("menu").getByRole("menuitem")).toHaveText(["Logga ut"])
 
     await mainNav(page).getByRole("link", { name: "Support" }).click()
-    await expect(page.getByRole("heading", { level: 1, name: "Support" })).toBeVisible()
+    await expect(page.getByRole("heading", { level: 1, name: "Supportärenden" })).toBeVisible()
 
     for (const path of ["/sv/mina-sidor", "/sv/monitor-store", "/sv/hantera-anvandare"]) {
       await page.goto(path)

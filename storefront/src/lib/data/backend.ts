@@ -35,6 +35,8 @@ export type BackendFailure = {
   status?: number
   error?: PortalErrorBody
   retryAfterSeconds?: number
+  /** No answer in time: the backend may still have done what was asked (a new ticket says so). */
+  timedOut?: boolean
 }
 export type BackendResult<T> = { ok: true; data: T; status?: number } | BackendFailure
 
@@ -113,7 +115,15 @@ export function failureFor(status: number, body: unknown, retryAfter?: string | 
  */
 export async function callBackend<T>(
   path: string,
-  init: { method?: HttpMethod; body?: unknown; headers?: Record<string, string>; query?: Record<string, unknown> } = {}
+  init: {
+    method?: HttpMethod
+    body?: unknown
+    /** A multipart body (a form with files), sent as it is: fetch writes its content-type with the boundary. */
+    form?: FormData
+    headers?: Record<string, string>
+    query?: Record<string, unknown>
+    timeoutMs?: number
+  } = {}
 ): Promise<BackendResult<T>> {
   const headers: Record<string, string> = {
     accept: "application/json",
@@ -129,16 +139,19 @@ export async function callBackend<T>(
     response = await fetch(backendRequestUrl(path, init.query), {
       method: init.method ?? "GET",
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
       cache: "no-store",
       redirect: "manual",
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      signal: AbortSignal.timeout(init.timeoutMs ?? REQUEST_TIMEOUT_MS),
     })
   } catch (error) {
     // fetch() rejects with a TypeError when the backend cannot be reached, and with an
     // AbortError/TimeoutError when it does not answer in time.
     console.error(`[storefront] backend call ${init.method ?? "GET"} ${path} failed:`, error)
-    return { ok: false, code: "backend_unavailable" }
+    // By name, not instanceof: the DOMException may come from another realm (undici's).
+    const name = (error as { name?: unknown } | null)?.name
+    const timedOut = name === "TimeoutError" || name === "AbortError"
+    return timedOut ? { ok: false, code: "backend_unavailable", timedOut } : { ok: false, code: "backend_unavailable" }
   }
 
   const text = await response.text().catch(() => "")

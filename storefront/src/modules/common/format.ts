@@ -46,3 +46,12 @@ export function isoDay(value: string | null | undefined): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(date)
 }
+
+/** A moment as the portal shows it in Sweden: "2026-12-04 16:05" in Swedish, "4 Dec 2026, 16:05" in English. */
+export function formatDateTime(value: string | null | undefined, locale: string): string {
+  if (!value) return "–"
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return value
+  const time = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" }).format(date)
+  return locale === "en" ? `${formatDate(value, locale)}, ${time}` : `${formatDate(value, locale)} ${time}`
+}

@@ -18,3 +18,11 @@ export function licensesCsvHref(locale: string, filter: { company?: string; stat
 export function invoicePdfHref(locale: string, companyId: string, invoiceId: string): string {
   return `/${locale}/mina-sidor/fakturor/pdf/${segment(companyId)}/${segment(invoiceId)}`
 }
+
+export function agreementPdfHref(locale: string, companyId: string, agreementId: string): string {
+  return `/${locale}/mina-sidor/avtal/pdf/${segment(companyId)}/${segment(agreementId)}`
+}
+
+export function ticketAttachmentHref(locale: string, companyId: string, ticketId: string, fileId: string): string {
+  return `/${locale}/support/${segment(companyId)}/${segment(ticketId)}/bilaga/${segment(fileId)}`
+}

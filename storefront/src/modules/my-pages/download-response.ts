@@ -4,14 +4,15 @@ import { routing } from "@/i18n/routing"
 import { fetchBackendFile, PASSED_HEADERS } from "@/lib/data/downloads"
 import { getPortalSession } from "@/lib/data/session"
 import { localized } from "@/lib/errors"
-import { canAccess } from "@/lib/permissions/areas"
+import { canAccess, type PortalArea } from "@/lib/permissions/areas"
 import { sessionLost } from "@/lib/session/lost"
 import { readSessionToken } from "@/lib/session/store"
 
 /**
  * A route handler's answer for a file from the backend: the backend's bytes streamed through with
  * its Content-Type, Content-Disposition (and length), never cached. No session or a session the
- * backend no longer accepts → "Logga in"; a role without Mina sidor (checked here like the pages),
+ * backend no longer accepts → "Logga in"; a role without the page's area (Mina sidor, or Support for a
+ * ticket's attachment; checked here like the pages),
  * another company's file → 404 (the backend's 403/404 both); the backend down → 502. Errors are short
  * texts in the visitor's language.
  */
@@ -19,7 +20,8 @@ export async function downloadResponse(
   request: Request,
   localeParam: string,
   path: string,
-  query?: Record<string, unknown>
+  query?: Record<string, unknown>,
+  area: PortalArea = "my_pages"
 ): Promise<Response> {
   const locale = hasLocale(routing.locales, localeParam) ? localeParam : routing.defaultLocale
   const loginUrl = (expired: boolean) => new URL(`/${locale}/login${expired ? "?reason=expired" : ""}`, request.url)
@@ -29,11 +31,11 @@ export async function downloadResponse(
   const text = (status: number, message: string) =>
     new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } })
 
-  // The same guard as the pages: a role without Mina sidor gets not found, before the backend is asked.
+  // The same guard as the pages: a role without the area gets not found, before the backend is asked.
   const session = await getPortalSession()
   if (session.status === "unauthenticated") return Response.redirect(loginUrl(true), 303)
   if (session.status === "backend_unavailable") return text(502, t("unavailable"))
-  if (!canAccess(session.areas, "my_pages")) return text(404, t("notFound"))
+  if (!canAccess(session.areas, area)) return text(404, t("notFound"))
 
   const result = await fetchBackendFile(token, path, query)
   if (result.ok) {

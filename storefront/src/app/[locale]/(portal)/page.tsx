@@ -26,7 +26,9 @@ export default async function OverviewPage({
   const session = await requireArea(null)
   if (!session) return null
   const t = await getTranslations("overview")
-  const token = canAccess(session.areas, "my_pages") ? await readSessionToken() : undefined
+  const myPages = canAccess(session.areas, "my_pages")
+  const support = canAccess(session.areas, "support")
+  const token = myPages || support ? await readSessionToken() : undefined
   return (
     <>
       <h1>{t("title")}</h1>
@@ -41,7 +43,7 @@ export default async function OverviewPage({
         </p>
       ) : null}
       <CompanyTable companies={session.companies} />
-      {token ? <AttentionSummary token={token} /> : null}
+      {token ? <AttentionSummary token={token} myPages={myPages} support={support} /> : null}
     </>
   )
 }
