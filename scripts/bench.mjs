@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: six pairs, each a portal route against a Medusa core baseline, side by side in
-// one run against the production build (`medusa start`), same concurrency, alternating A B A B:
+// `npm run bench`: seven pairs, each a portal route against a baseline (Medusa core; Strapi for pair 7),
+// side by side in one run against the production build (`medusa start`), same concurrency, alternating A B A B:
 //   1. GET /store/companies (complete portal session) vs GET /store/regions (same session headers)
 //      — goal: companies reaches ≥ 0.9 of regions' requests/s.
 //   2. The login + 2FA round trip (POST /auth/portal/login → POST /auth/portal/mfa/challenge/verify
@@ -15,7 +15,11 @@
 //      and invoice delivered in the answer), each of CONNECTIONS buyers with their own cart; the latency
 //      counted is the completion alone (order placed → licenses visible, goal p95 ≤ 1 s); baseline
 //      Medusa's own GET /store/products in the same loop.
-// Pairs 1 and 5 run on autocannon; the others need per-request bodies, codes and signatures and run
+//   7. Support's cross-company ticket list GET /store/support/tickets for a user in 20 companies with
+//      50,000 tickets in all (seeded in SQL) vs a direct Strapi REST query of one company's tickets
+//      (GET /api/portal/tickets?companies=<id>, API token) — goal: p50 ≤ 1.5 × the direct query's.
+//      Only this pair starts Strapi (port 9537, database mymonitor_bench_strapi) beside Medusa.
+// Pairs 1, 5 and 7 run on autocannon; the others need per-request bodies, codes and signatures and run
 // on a loop of CONNECTIONS concurrent workers (Node fetch), baselines through the same loop.
 import autocannon from "autocannon"
 import { createHmac, randomUUID } from "node:crypto"
@@ -29,9 +33,18 @@ import { DATA_DIR, part } from "./lib/paths.mjs"
 import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
 import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./lib/secrets.mjs"
 import { DEMO_DATA_FILE, pick, prepareMedusaDatabase } from "./lib/stack.mjs"
+import {
+  SUPPORT_COMPANIES,
+  dropStrapiDatabase,
+  freshStrapiDatabase,
+  seedSupportTickets,
+  startBenchStrapi,
+  supportPair,
+} from "./lib/bench-support.mjs"
 
 const require = createRequire(import.meta.url)
 const GOAL_RATIO = 0.9
+const LATENCY_GOAL = 1.5 // pair 7: the cross-company list's p50 at most this many times the direct query's
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
@@ -39,6 +52,11 @@ const WARMUP_SECONDS = 1
 // One account completes at most ~3 logins per 30 s (TOTP replay guard), so the round trip rotates over many.
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS || 300)
 const PORT = 9500
+const STRAPI_PORT = 9537
+// BENCH_PAIRS=3,4 measures only those pairs (numbered as in the header), for a quick look at one change.
+const chosen = process.env.BENCH_PAIRS?.split(",").map(Number)
+const wanted = (n) => !chosen || chosen.includes(n)
+const withSupport = wanted(7)
 const TOTP_STEP = 30
 const loginSteps = { password: [], verify: [] } // the portal login's two steps, for the detail line
 // The portal's brute-force limits would answer 429 within a second of the bench: raised for this run only.
@@ -87,13 +105,21 @@ const env = {
   // The bench measures the API, not the admin bundle.
   MEDUSA_DISABLE_ADMIN: "true",
   SMTP_URL: `smtp://127.0.0.1:${smtp.server.address().port}`,
+  STRAPI_URL: `http://localhost:${STRAPI_PORT}`,
   BENCH_ACCOUNTS: String(ACCOUNTS),
   BENCH_BUYERS: String(CONNECTIONS),
+  BENCH_SUPPORT_COMPANIES: String(withSupport ? SUPPORT_COMPANIES : 0),
   ...RATE_LIMITS,
 }
 
 try {
-  await buildChanged({ only: ["plugins", "medusa"], log })
+  const strapiDatabaseUrl = withSupport ? await freshStrapiDatabase(database.url) : undefined
+  // Strapi loads its configuration (database included) even to build its admin.
+  await buildChanged({
+    only: ["plugins", "medusa", ...(withSupport ? ["strapi"] : [])],
+    log,
+    env: withSupport ? { STRAPI_DATABASE_URL: strapiDatabaseUrl } : {},
+  })
   await dropDatabase(database.url, "mymonitor_bench_medusa")
   await ensureDatabase(database.url, "mymonitor_bench_medusa")
   await prepareMedusaDatabase({ medusaServerDir: serverDir, env, databaseUrl: env.MEDUSA_DATABASE_URL, log, group })
@@ -101,8 +127,21 @@ try {
   await run("medusa", medusaBin, ["exec", "./src/scripts/seed-bench-accounts.js"], { cwd: serverDir, env, quiet: true, group })
   const server = group.start("medusa", medusaBin, ["start"], { cwd: serverDir, env })
   const base = `http://localhost:${PORT}`
-  await waitForHttp(`${base}/health`, { entry: server, expect: (s) => s === 200 })
-  log("… server up; warming up")
+  const [, strapiUrl] = await Promise.all([
+    waitForHttp(`${base}/health`, { entry: server, expect: (s) => s === 200 }),
+    withSupport && startBenchStrapi({ group, secrets, strapiDatabaseUrl, port: STRAPI_PORT, medusaUrl: base, smtpUrl: env.SMTP_URL }),
+  ])
+  log(`… ${withSupport ? "Medusa and Strapi" : "server"} up`)
+  const supportCompanyIds = withSupport
+    ? await seedSupportTickets({
+        medusaDatabaseUrl: env.MEDUSA_DATABASE_URL,
+        strapiDatabaseUrl,
+        strapiUrl,
+        apiToken: secrets.STRAPI_API_TOKEN,
+        log,
+      })
+    : []
+  log("… warming up")
 
   const totp = await totpAccounts(env)
   const demoUser = totp.account(demo.users[0].email)
@@ -137,6 +176,13 @@ try {
     .slice(0, CONNECTIONS)) {
     buyerPool.push({ "x-publishable-api-key": publishableKey, authorization: `Bearer ${await portalLogin(base, account, totp)}` })
   }
+  // Pair 7's user: the last bench account, Support in each of the bench's support companies.
+  const supportHeaders = withSupport
+    ? {
+        "x-publishable-api-key": publishableKey,
+        authorization: `Bearer ${await portalLogin(base, totp.account(`bench-${String(ACCOUNTS - 1).padStart(4, "0")}@bench.mymonitor.test`), totp)}`,
+      }
+    : undefined
   const storeBase = `${base}/store/companies/${storeCompanyId}`
   const coreProducts = `${base}/store/products?region_id=${regionId}&fields=*variants.calculated_price&limit=50`
 
@@ -219,10 +265,17 @@ try {
         productsLoop: { label: "GET /store/products (core, same loop, baseline)", once: () => getJson(coreProducts, headers) },
       },
     },
+    withSupport &&
+      supportPair({
+        medusaUrl: base,
+        headers: supportHeaders,
+        strapiUrl,
+        apiToken: secrets.STRAPI_API_TOKEN,
+        companyId: supportCompanyIds[0],
+        latencyGoal: LATENCY_GOAL,
+      }),
   ]
-  // BENCH_PAIRS=3,4 measures only those pairs (numbered as in the header), for a quick look at one change.
-  const chosen = process.env.BENCH_PAIRS?.split(",").map(Number)
-  const pairs = chosen ? allPairs.filter((_, index) => chosen.includes(index + 1)) : allPairs
+  const pairs = allPairs.filter((pair, index) => pair && wanted(index + 1))
 
   for (const pair of pairs) {
     for (const target of Object.values(pair.targets)) {
@@ -270,6 +323,13 @@ try {
     const ratio = results[a].rps / results[b].rps
     const verdict = pair.goal ? ` — goal ≥ ${pair.goal}: ${ratio >= pair.goal ? "HOLDS" : "MISSED"}` : ""
     if (pair.detail) console.log(pair.detail())
+    if (pair.latencyGoal) {
+      const p50 = percentile(results[a].latencies, 50) / percentile(results[b].latencies, 50)
+      const p95 = percentile(results[a].latencies, 95) / percentile(results[b].latencies, 95)
+      console.log(
+        `  latency ratio ${a} / ${b}: p50 ${p50.toFixed(2)}, p95 ${p95.toFixed(2)} — goal p50 ≤ ${pair.latencyGoal}: ${p50 <= pair.latencyGoal ? "HOLDS" : "MISSED"}`
+      )
+    }
     console.log(`  ratio ${a} / ${b} (${pair.unit}): ${ratio.toFixed(2)}${verdict}${pair.note ? `   (${pair.note})` : ""}\n`)
   }
   console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -277,6 +337,7 @@ try {
   await group.stopAll()
   await new Promise((resolve) => smtp.close(resolve))
   await dropDatabase(database.url, "mymonitor_bench_medusa").catch(() => {})
+  if (withSupport) await dropStrapiDatabase(database.url).catch(() => {})
   await database.stop()
 }
 

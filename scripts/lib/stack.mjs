@@ -117,31 +117,15 @@ export async function startStack({
     const medusa = group.start("medusa", MEDUSA_BIN, ["start"], { cwd: medusaServerDir, env: { ...medusaEnv, PORT: String(ports.medusa) } })
     waits.push(waitForHttp(`${urls.medusa}/health`, { entry: medusa, expect: (s) => s === 200 }))
     if (parts.includes("strapi")) {
-      const strapi = group.start("strapi", "npm", ["run", "start", "-w", "strapi-cms"], {
-        cwd: ROOT,
-        env: {
-          ...pick(secrets, [
-            "APP_KEYS",
-            "API_TOKEN_SALT",
-            "ADMIN_JWT_SECRET",
-            "TRANSFER_TOKEN_SALT",
-            "ENCRYPTION_KEY",
-            "STRAPI_API_TOKEN",
-            "STRAPI_WEBHOOK_SECRET",
-          ]),
-          JWT_SECRET: secrets.STRAPI_JWT_SECRET,
-          STRAPI_DATABASE_URL: process.env.STRAPI_DATABASE_URL || databaseUrl(database.url, strapiDb),
-          STRAPI_PORT: String(ports.strapi),
-          PORT: String(ports.strapi),
-          SMTP_URL: smtpUrl,
-          // Staff replies are pushed, signed, to the backend; attachments and agreement PDFs stay private.
-          MEDUSA_BACKEND_URL: urls.medusa,
-          PRIVATE_UPLOADS_DIR: process.env.PRIVATE_UPLOADS_DIR || path.join(DATA_DIR, "private-uploads", strapiDb),
-          STRAPI_TELEMETRY_DISABLED: "true",
-          NODE_ENV: "production",
-        },
+      const env = strapiEnv({
+        secrets,
+        databaseUrl: process.env.STRAPI_DATABASE_URL || databaseUrl(database.url, strapiDb),
+        port: ports.strapi,
+        medusaUrl: urls.medusa,
+        smtpUrl,
+        privateUploadsDir: process.env.PRIVATE_UPLOADS_DIR || path.join(DATA_DIR, "private-uploads", strapiDb),
       })
-      waits.push(waitForHttp(`${urls.strapi}/_health`, { entry: strapi, expect: (s) => s === 204 }))
+      waits.push(startStrapi({ group, env, url: urls.strapi }))
     }
     if (parts.includes("storefront")) {
       const storefront = group.start("storefront", "npm", ["run", "start", "-w", "storefront"], {
@@ -198,6 +182,37 @@ export async function prepareMedusaDatabase({ medusaServerDir, env, databaseUrl:
   await run("medusa", MEDUSA_BIN, ["exec", "./src/scripts/seed.js"], { cwd: medusaServerDir, env, quiet: true, group })
   const { name } = await queryOne(url, "select current_database() as name")
   await queryOne(url, `comment on database "${name.replace(/"/g, '""')}" is '${wanted}'`)
+}
+
+/** Strapi's environment: its secrets, database, port, the backend it pushes to and its private uploads. */
+export function strapiEnv({ secrets, databaseUrl: url, port, medusaUrl, smtpUrl, privateUploadsDir }) {
+  return {
+    ...pick(secrets, [
+      "APP_KEYS",
+      "API_TOKEN_SALT",
+      "ADMIN_JWT_SECRET",
+      "TRANSFER_TOKEN_SALT",
+      "ENCRYPTION_KEY",
+      "STRAPI_API_TOKEN",
+      "STRAPI_WEBHOOK_SECRET",
+    ]),
+    JWT_SECRET: secrets.STRAPI_JWT_SECRET,
+    STRAPI_DATABASE_URL: url,
+    STRAPI_PORT: String(port),
+    PORT: String(port),
+    SMTP_URL: smtpUrl,
+    // Staff replies are pushed, signed, to the backend; attachments and agreement PDFs stay private.
+    MEDUSA_BACKEND_URL: medusaUrl,
+    PRIVATE_UPLOADS_DIR: privateUploadsDir,
+    STRAPI_TELEMETRY_DISABLED: "true",
+    NODE_ENV: "production",
+  }
+}
+
+/** Starts the built Strapi (`npm run start -w strapi-cms`) in the group; resolves when it answers its health check. */
+export function startStrapi({ group, env, url }) {
+  const strapi = group.start("strapi", "npm", ["run", "start", "-w", "strapi-cms"], { cwd: ROOT, env })
+  return waitForHttp(`${url}/_health`, { entry: strapi, expect: (s) => s === 204 })
 }
 
 export const pick = (object, keys) => Object.fromEntries(keys.map((key) => [key, object[key]]))

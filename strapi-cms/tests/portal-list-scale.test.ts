@@ -7,6 +7,7 @@ import fs from "fs"
 import request from "supertest"
 import { bootStrapi, createTestDatabase, dropTestDatabase, setTestEnv, stopStrapi } from "./helpers/strapi"
 import { bearer, putCompany } from "./helpers/portal"
+import { seedScaleTickets } from "./helpers/scale-tickets"
 
 let strapi: any
 let dbName: string
@@ -19,16 +20,7 @@ beforeAll(async () => {
   strapi = await bootStrapi()
   api = request(strapi.server.httpServer)
   for (const c of companies) await putCompany(api, c, `Företag ${c}`)
-  await strapi.db.connection.raw(
-    `INSERT INTO support_tickets (document_id, number, subject, description, category, priority, ticket_status, company_key,
-       created_by_name, last_activity_at, created_at, updated_at)
-     SELECT md5(g::text), 100000 + g, 'Ärende ' || g, 'Beskrivning av ärende ' || g, 'other', 'normal',
-       (ARRAY['new','in_progress','waiting_for_customer','resolved','closed'])[1 + g % 5], (?::text[])[1 + g % 20],
-       'Anna', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, now()
-     FROM generate_series(1, 50000) g`,
-    [companies]
-  )
-  await strapi.db.connection.raw("ANALYZE support_tickets")
+  await seedScaleTickets({ databaseUrl: process.env.STRAPI_DATABASE_URL as string, companies, total: 50000 })
 }, 120000)
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
-import { ensureMembership, loadDemoData } from "../seed"
+import { ensureCompany, ensureMembership, loadDemoData } from "../seed"
 import { ensureTotpFactor } from "../seed/mfa"
 
 /**
@@ -11,10 +11,12 @@ import { ensureTotpFactor } from "../seed/mfa"
  * account log in only a few times per 30 s, so the login + 2FA measurement needs
  * many. The first account registers through emailpass; the rest reuse its
  * password hash (one scrypt instead of hundreds) and are created in bulk.
- * Idempotent: existing bench accounts are kept.
+ * Idempotent: existing bench accounts are kept. With BENCH_SUPPORT_COMPANIES=n the last account is
+ * also a member (Support) of n companies of its own, for the cross-company ticket list (pair 7).
  */
 export const BENCH_EMAIL_DOMAIN = "bench.mymonitor.test"
 export const benchEmail = (n: number) => `bench-${String(n).padStart(4, "0")}@${BENCH_EMAIL_DOMAIN}`
+const benchSupportCustomerNumber = (n: number) => `BENCH-S${String(n + 1).padStart(2, "0")}`
 
 export default async function seedBenchAccounts({ container }: ExecArgs) {
   const logger = container.resolve("logger")
@@ -75,5 +77,26 @@ export default async function seedBenchAccounts({ container }: ExecArgs) {
     const buyerCustomers = await customers.listCustomers({ email: emails.slice(0, buyers) }, { select: ["id"] })
     for (const customer of buyerCustomers) await ensureMembership(container, company.id, customer.id, "user")
   }
-  logger.info(`Bench accounts in place: ${count} (${count - existing.size} new), ${buyers} of them buyers in ${company?.name}`)
+  const supportCompanies = await ensureSupportCompanies(container, benchEmail(count - 1))
+  logger.info(
+    `Bench accounts in place: ${count} (${count - existing.size} new), ${buyers} of them buyers in ${company?.name}` +
+      (supportCompanies ? `; ${benchEmail(count - 1)} is in ${supportCompanies} support companies` : "")
+  )
+}
+
+/** BENCH_SUPPORT_COMPANIES companies "Bänkföretag NN AB", each with `email` as a member with the role Support. */
+async function ensureSupportCompanies(container: ExecArgs["container"], email: string): Promise<number> {
+  const wanted = Number(process.env.BENCH_SUPPORT_COMPANIES || 0)
+  if (!wanted) return 0
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email }, { select: ["id"] })
+  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No bench account ${email}`)
+  for (let n = 0; n < wanted; n++) {
+    const company = await ensureCompany(container, {
+      name: `Bänkföretag ${String(n + 1).padStart(2, "0")} AB`,
+      organisation_number: `559900-${String(n + 1).padStart(4, "0")}`,
+      customer_number: benchSupportCustomerNumber(n),
+    })
+    await ensureMembership(container, company.id, customer.id, "support")
+  }
+  return wanted
 }
