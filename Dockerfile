@@ -18,6 +18,7 @@ COPY plugins/licensing/package.json plugins/licensing/
 COPY plugins/invoicing/package.json plugins/invoicing/
 COPY plugins/monitor-store/package.json plugins/monitor-store/
 COPY plugins/support-desk/package.json plugins/support-desk/
+COPY plugins/quotes/package.json plugins/quotes/
 COPY medusa-backend/package.json medusa-backend/
 COPY strapi-cms/package.json strapi-cms/
 COPY storefront/package.json storefront/

@@ -86,6 +86,8 @@ module.exports = defineConfig({
       resolve: "@mymonitor/support-desk",
       options: { strapiUrl: env.strapi.url, strapiApiToken: env.strapi.apiToken, webhookSecret: env.strapi.webhookSecret },
     },
+    // Quotes ("Begär offert"): a quote beside a draft order, accepted into Monitor Store's order pipeline.
+    { resolve: "@mymonitor/quotes", options: {} },
   ],
   modules: [
     {

@@ -89,6 +89,7 @@ const PARTS = [
   jestPart("invoicing", "@mymonitor/invoicing"),
   jestPart("monitor-store", "@mymonitor/monitor-store"),
   jestPart("support-desk", "@mymonitor/support-desk"),
+  jestPart("quotes", "@mymonitor/quotes"),
   jestPart("medusa", "medusa-backend"),
   jestPart("strapi", "strapi-cms"),
   jestPart("storefront", "storefront"),

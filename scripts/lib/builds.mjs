@@ -45,6 +45,8 @@ const PLUGINS = [
   "plugins/licensing",
   "plugins/invoicing",
   "plugins/monitor-store",
+  "plugins/support-desk",
+  "plugins/quotes",
 ]
 
 /** What each part builds, from which sources, into which output. The Dockerfile runs the same commands. */
@@ -52,7 +54,7 @@ export const BUILDS = [
   {
     name: "plugins",
     inputs: PLUGINS.map((p) => `${p}/src`).concat(PLUGINS.map((p) => `${p}/package.json`)),
-    output: "plugins/monitor-store/.medusa/server",
+    output: "plugins/quotes/.medusa/server",
     command: ["npm", ["run", "build:plugins"]],
   },
   {

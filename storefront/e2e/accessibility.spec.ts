@@ -54,11 +54,12 @@ test.describe("accessibility (axe)", () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
-  test("Mina sidor and its Beställningar, Licenser and Fakturor have no serious or critical violations", async ({ page }) => {
+  test("Mina sidor and its Beställningar, Offerter, Licenser and Fakturor have no serious or critical violations", async ({ page }) => {
     await logIn(page, USERS.anna.email)
     for (const [path, heading] of [
       ["/sv/mina-sidor", "Mina sidor"],
       ["/sv/mina-sidor/bestallningar", "Beställningar"],
+      ["/sv/mina-sidor/offerter", "Offerter"],
       ["/sv/mina-sidor/licenser", "Licenser"],
       ["/sv/mina-sidor/fakturor", "Fakturor"],
       ["/sv/mina-sidor/avtal", "Avtal"],

@@ -482,6 +482,13 @@ const MYMONITOR_ADMIN_ROUTES = [
   "POST /admin/companies/:id/erp-installations/:installationId/disable",
   "POST /admin/companies/:id/erp-installations/:installationId/rotate",
   "POST /admin/customers/:id/mfa-reset",
+  // quotes: the quote queue and a quote's thread, lines, sending and cancelling
+  "GET /admin/quotes",
+  "GET /admin/quotes/:id",
+  "POST /admin/quotes/:id/messages",
+  "POST /admin/quotes/:id/items/:itemId",
+  "POST /admin/quotes/:id/send",
+  "POST /admin/quotes/:id/cancel",
   // monitor-store: "Företagspriser"
   "GET /admin/companies/:id/prices",
   "POST /admin/companies/:id/prices",
@@ -661,6 +668,29 @@ const EXPLICIT_ROWS: Readonly<Record<string, Row>> = {
   // Mina sidor › Beställningar (monitor-store): "my pages" in at least one company; one order of company A
   "GET /store/company-orders": [NO_SESSION, WRONG_STAGE, FORBIDDEN, 200, 200, 200],
   "GET /store/companies/:id/orders/:orderId": [NO_SESSION, WRONG_STAGE, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  // quotes — "Begär offert", accepting and declining need "store"; Mina sidor › Offerter "my pages".
+  // An empty body is invalid; a made-up quote id is not found for those who may look.
+  "POST /store/companies/:id/quotes": [NO_SESSION, WRONG_STAGE, FORBIDDEN, "400 invalid_data", "400 invalid_data", NOT_FOUND],
+  "GET /store/company-quotes": [NO_SESSION, WRONG_STAGE, FORBIDDEN, 200, 200, 200],
+  "GET /store/companies/:id/quotes/:quoteId": [NO_SESSION, WRONG_STAGE, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  "POST /store/companies/:id/quotes/:quoteId/messages": [
+    NO_SESSION,
+    WRONG_STAGE,
+    FORBIDDEN,
+    "400 invalid_data",
+    "400 invalid_data",
+    NOT_FOUND,
+  ],
+  "POST /store/companies/:id/quotes/:quoteId/accept": [
+    NO_SESSION,
+    WRONG_STAGE,
+    FORBIDDEN,
+    "400 invalid_data",
+    "400 invalid_data",
+    NOT_FOUND,
+  ],
+  "POST /store/companies/:id/quotes/:quoteId/decline": [NO_SESSION, WRONG_STAGE, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+  "GET /store/companies/:id/quotes/:quoteId/pdf": [NO_SESSION, WRONG_STAGE, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND],
   // licensing — Mina sidor › Licenser: across the caller's companies with my_pages (support@A has none: 403),
   // and one license of company A (a made-up license id: 404 for those who may look; admin@B is no member: 404)
   "GET /store/licenses": [NO_SESSION, WRONG_STAGE, FORBIDDEN, 200, 200, 200],

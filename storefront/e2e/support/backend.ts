@@ -11,6 +11,17 @@ async function json<T>(response: Response, what: string): Promise<T> {
   return JSON.parse(text) as T
 }
 
+/** The admin's view of a quote (plugins/quotes/README.md: the QuoteView plus the draft order's versions). */
+export interface AdminQuote {
+  id: string
+  number: string
+  status: string
+  draft_order_id: string
+  version: number | null
+  sent_version: number | null
+  items: { id: string; product_title: string; quantity: number; unit_price: number }[]
+}
+
 export class VendorStaff {
   private constructor(private readonly token: string) {}
 
@@ -56,6 +67,38 @@ export class VendorStaff {
     })
     const { erp_installation, secret } = await json<{ erp_installation: { id: string }; secret: string }>(response, "new ERP installation")
     return { id: erp_installation.id, secret }
+  }
+
+  private post(path: string, body: unknown) {
+    return fetch(`${MEDUSA_URL}${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${this.token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+  }
+
+  /** A quote as staff see it (plugins/quotes: `GET /admin/quotes/:id`): its lines, status and versions. */
+  async quote(quoteId: string): Promise<AdminQuote> {
+    const { quote } = await json<{ quote: AdminQuote }>(await this.get(`/admin/quotes/${encodeURIComponent(quoteId)}`), "quote")
+    return quote
+  }
+
+  /** A quote line's unit price (SEK excl. VAT) and/or quantity, through a draft-order edit. */
+  async changeQuoteItem(quoteId: string, itemId: string, change: { unit_price?: number; quantity?: number }): Promise<AdminQuote> {
+    const response = await this.post(`/admin/quotes/${encodeURIComponent(quoteId)}/items/${encodeURIComponent(itemId)}`, change)
+    return (await json<{ quote: AdminQuote }>(response, "quote line change")).quote
+  }
+
+  /** "Skicka offert", valid until the end of the day named ("YYYY-MM-DD"). */
+  async sendQuote(quoteId: string, validUntil: string): Promise<AdminQuote> {
+    const response = await this.post(`/admin/quotes/${encodeURIComponent(quoteId)}/send`, { valid_until: validUntil })
+    return (await json<{ quote: AdminQuote }>(response, "send quote")).quote
+  }
+
+  /** A staff message in the quote's thread (the customer is e-mailed). */
+  async writeQuoteMessage(quoteId: string, text: string): Promise<AdminQuote> {
+    const response = await this.post(`/admin/quotes/${encodeURIComponent(quoteId)}/messages`, { text })
+    return (await json<{ quote: AdminQuote }>(response, "quote message")).quote
   }
 
   async publishableKey(): Promise<string> {

@@ -57,7 +57,7 @@ function summaryOf(row: CompanyOrderRow, order: OrderFacts, { id, name }: OrderC
     id: row.order_id,
     order_number: order.order_number,
     company: { id, name },
-    placed_at: order.placed_at,
+    placed_at: row.created_at,
     buyer: order.buyer,
     your_reference: row.your_reference,
     total: order.total,

@@ -4,6 +4,11 @@ import { invitation } from "./invitation"
 import { invoiceIssued } from "./invoice-issued"
 import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
+import { quoteReply } from "./quote-reply"
+import { quoteRequested } from "./quote-requested"
+import { quoteSent } from "./quote-sent"
+import { quoteStaffNotice } from "./quote-staff-notice"
+import { quoteValidity } from "./quote-validity"
 import { registration } from "./registration"
 import { smsCode } from "./sms-code"
 import { supportTicketCloseNotice } from "./support-ticket-close-notice"
@@ -24,6 +29,11 @@ export const templates = {
   "support-ticket-reply": supportTicketReply,
   "support-ticket-status": supportTicketStatus,
   "support-ticket-close-notice": supportTicketCloseNotice,
+  "quote-requested": quoteRequested,
+  "quote-staff-notice": quoteStaffNotice,
+  "quote-sent": quoteSent,
+  "quote-reply": quoteReply,
+  "quote-validity": quoteValidity,
 } as const
 
 export type Templates = typeof templates
@@ -52,5 +62,10 @@ export type { SupportTicketCreatedData } from "./support-ticket-created"
 export type { SupportTicketReplyData } from "./support-ticket-reply"
 export type { SupportTicketStatusData, TicketStatus } from "./support-ticket-status"
 export type { SupportTicketCloseNoticeData } from "./support-ticket-close-notice"
+export type { QuoteRequestedData } from "./quote-requested"
+export type { QuoteStaffEvent, QuoteStaffNoticeData } from "./quote-staff-notice"
+export type { QuoteSentData } from "./quote-sent"
+export type { QuoteReplyData } from "./quote-reply"
+export type { QuoteValidityData } from "./quote-validity"
 export { TICKET_STATUSES, TICKET_STATUS_LABELS } from "./support-ticket-status"
 export { INVITER_NAME_MAX_LENGTH, plainInviterName, ROLE_LABELS } from "./invitation"

@@ -2,7 +2,7 @@ import { backendRequestUrl, bearer, failureFor } from "./backend"
 import { clientForwardingHeaders } from "./client-address"
 
 // File downloads from the backend (license file, licenses CSV, invoice PDF, a ticket's attachment, an
-// agreement's PDF): the storefront's route handlers pass the backend's bytes on to the browser with its
+// agreement's PDF, a quote's PDF): the storefront's route handlers pass the backend's bytes on to the browser with its
 // Content-Type and Content-Disposition, never through a public URL. The session token goes with the call like every other backend call.
 
 const DOWNLOAD_TIMEOUT_MS = 30_000
@@ -12,6 +12,9 @@ export const licenseFilePath = (companyId: string, licenseId: string) =>
 export const licensesCsvPath = "/store/licenses/export.csv"
 export const invoicePdfPath = (companyId: string, invoiceId: string) =>
   `/store/companies/${encodeURIComponent(companyId)}/invoices/${encodeURIComponent(invoiceId)}/pdf`
+
+export const quotePdfPath = (companyId: string, quoteId: string) =>
+  `/store/companies/${encodeURIComponent(companyId)}/quotes/${encodeURIComponent(quoteId)}/pdf`
 
 export const ticketAttachmentPath = (companyId: string, ticketId: string, fileId: string) =>
   `/store/companies/${encodeURIComponent(companyId)}/support/tickets/${encodeURIComponent(ticketId)}/attachments/${encodeURIComponent(fileId)}`

@@ -19,6 +19,10 @@ export function invoicePdfHref(locale: string, companyId: string, invoiceId: str
   return `/${locale}/mina-sidor/fakturor/pdf/${segment(companyId)}/${segment(invoiceId)}`
 }
 
+export function quotePdfHref(locale: string, companyId: string, quoteId: string): string {
+  return `/${locale}/mina-sidor/offerter/pdf/${segment(companyId)}/${segment(quoteId)}`
+}
+
 export function agreementPdfHref(locale: string, companyId: string, agreementId: string): string {
   return `/${locale}/mina-sidor/avtal/pdf/${segment(companyId)}/${segment(agreementId)}`
 }

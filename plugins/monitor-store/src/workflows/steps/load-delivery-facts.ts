@@ -26,7 +26,9 @@ export const loadDeliveryFactsStep = createStep("load-delivery-facts", async (in
   const order = orders.get(input.order_id)
   if (!order) throw new Error(`Order ${input.order_id} was not found`)
   const facts: DeliveryFacts = {
-    order,
+    // The order is placed when its company order is recorded: for a quote's order that is the acceptance,
+    // not the day the draft order was created (licenses and the invoice date from it).
+    order: { ...order, placed_at: companyOrder.created_at },
     company: {
       id: company.id,
       name: company.name,

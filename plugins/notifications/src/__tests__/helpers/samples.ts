@@ -109,4 +109,60 @@ export const SAMPLES: { [N in TemplateName]: { to: string; data: TemplateData<N>
     },
     secrets: [],
   },
+  "quote-requested": {
+    to: "anna@kund.se",
+    data: {
+      quoteNumber: "1001",
+      companyName: "Verkstad Nord AB",
+      requesterName: "Anna Berg",
+      message: "Vi behöver 5 användare till.",
+      link: "http://portal.test/sv/mina-sidor/offerter/quo_1?company=comp_1",
+    },
+    secrets: [],
+  },
+  "quote-staff-notice": {
+    to: "sara@monitor.se",
+    data: {
+      event: "requested",
+      quoteNumber: "1001",
+      companyName: "Verkstad Nord AB",
+      personName: "Anna Berg",
+      message: "Vi behöver 5 användare till.",
+      link: "http://localhost:9000/app/quotes/quo_1",
+    },
+    secrets: [],
+  },
+  "quote-sent": {
+    to: "anna@kund.se",
+    data: {
+      quoteNumber: "1001",
+      companyName: "Verkstad Nord AB",
+      total: 12500,
+      validUntil: "2027-01-31",
+      link: "http://portal.test/sv/mina-sidor/offerter/quo_1?company=comp_1",
+    },
+    secrets: [],
+  },
+  "quote-reply": {
+    to: "anna@kund.se",
+    data: {
+      quoteNumber: "1001",
+      companyName: "Verkstad Nord AB",
+      authorName: "Sara Säljare",
+      body: "Vi kan erbjuda 10 % rabatt.",
+      link: "http://portal.test/sv/mina-sidor/offerter/quo_1?company=comp_1",
+    },
+    secrets: [],
+  },
+  "quote-validity": {
+    to: "anna@kund.se",
+    data: {
+      quoteNumber: "1001",
+      companyName: "Verkstad Nord AB",
+      validUntil: "2027-01-31",
+      expired: false,
+      link: "http://portal.test/sv/mina-sidor/offerter/quo_1?company=comp_1",
+    },
+    secrets: [],
+  },
 }

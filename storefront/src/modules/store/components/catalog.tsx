@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import type { Product, ProductVariant } from "@/lib/data/store"
 import { formatMoney, formatRate } from "@/modules/common/format"
+import { RequestQuoteForm } from "@/modules/quotes/components/request-quote-form"
 import { groupByCategory } from "../catalog-groups"
 import { AddToCartForm } from "./add-to-cart-form"
 import { LicenseTermsText } from "./license-terms"
@@ -35,6 +36,13 @@ async function VariantOffer({ variant, product, companyId }: { variant: ProductV
         <p className="price__missing">{t("noPrice")}</p>
       )}
       {price ? <AddToCartForm locale={locale} companyId={companyId} variantId={variant.id} productTitle={product.title} /> : null}
+      {/* "Begär offert" for this product alone: for a larger quantity, or when it has no price ("Kontakta Monitor för pris"). */}
+      <RequestQuoteForm
+        locale={locale}
+        companyId={companyId}
+        subject={{ variantId: variant.id, productTitle: showVariantTitle ? `${product.title} – ${variant.title}` : product.title }}
+        small
+      />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import type { TaxLine } from "@/lib/data/store"
 import { formatMoney, formatRate } from "@/modules/common/format"
 
-/** The sum excluding VAT, the VAT per rate and the total including VAT (cart, checkout, order). */
+/** The sum excluding VAT, the VAT per rate and the total including VAT (cart, checkout, order, quote). */
 export async function Totals({
   subtotal,
   taxes,
@@ -10,6 +10,7 @@ export async function Totals({
   total,
   currencyCode = "sek",
   label,
+  totalLabel,
 }: {
   subtotal: number
   taxes: readonly TaxLine[]
@@ -17,6 +18,8 @@ export async function Totals({
   total: number
   currencyCode?: string
   label: string
+  /** The last row's term instead of "Totalt inkl. moms" (a quote's "Att betala"). */
+  totalLabel?: string
 }) {
   const t = await getTranslations("totals")
   const locale = await getLocale()
@@ -36,7 +39,7 @@ export async function Totals({
         </div>
       ))}
       <div className="totals__row totals__row--total">
-        <dt>{t("total")}</dt>
+        <dt>{totalLabel ?? t("total")}</dt>
         <dd>{money(total)}</dd>
       </div>
     </dl>

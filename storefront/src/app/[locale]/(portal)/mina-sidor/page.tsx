@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { listAgreements } from "@/lib/data/agreements"
 import { listInvoices } from "@/lib/data/invoices"
 import { listLicenses } from "@/lib/data/licenses"
+import { listCompanyQuotes } from "@/lib/data/quotes"
 import { listCompanyOrders } from "@/lib/data/store"
 import { MyPagesNav } from "@/modules/my-pages/components/my-pages-nav"
 import { myPagesContext } from "@/modules/my-pages/my-pages-context"
@@ -14,21 +15,24 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") }
 }
 
-/** Mina sidor: Beställningar, Licenser, Fakturor and Avtal of all the user's companies, with how many there are. */
+/** Mina sidor: Beställningar, Offerter, Licenser, Fakturor and Avtal of all the user's companies, with how many there are. */
 export default async function MyPagesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   setRequestLocale(locale)
   const context = await myPagesContext(locale)
   if (!context) return null
   const t = await getTranslations("myPages")
-  const [orders, licenses, invoices, agreements] = await Promise.all([
+  const [orders, quotes, licenses, invoices, agreements] = await Promise.all([
     listCompanyOrders(context.token, { limit: 1 }),
+    // The quotes Monitor has sent that wait for an answer.
+    listCompanyQuotes(context.token, { status: "sent", limit: 1 }),
     listLicenses(context.token, { status: "active" }),
     listInvoices(context.token, { status: "unpaid" }),
     listAgreements(context.token, { status: "active" }),
   ])
   const cards = [
     { key: "orders", href: "/mina-sidor/bestallningar", count: orders.ok ? orders.data.count : undefined },
+    { key: "quotes", href: "/mina-sidor/offerter", count: quotes.ok ? quotes.data.count : undefined },
     { key: "licenses", href: "/mina-sidor/licenser", count: licenses.ok ? licenses.data.count : undefined },
     { key: "invoices", href: "/mina-sidor/fakturor", count: invoices.ok ? invoices.data.count : undefined },
     { key: "agreements", href: "/mina-sidor/avtal", count: agreements.ok ? agreements.data.count : undefined },

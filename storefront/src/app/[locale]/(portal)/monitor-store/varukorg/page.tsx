@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { openCart } from "@/lib/data/store"
 import { BackendUnavailable } from "@/modules/common/components/backend-unavailable"
+import { RequestQuoteForm } from "@/modules/quotes/components/request-quote-form"
 import { CartTable } from "@/modules/store/components/cart-table"
 import { CompanyChooser } from "@/modules/store/components/company-chooser"
 import { StoreNav } from "@/modules/store/components/store-nav"
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") }
 }
 
-/** "Varukorg": the chosen company's cart — quantities, remove, subtotal, VAT per rate, total, "Till kassan". */
+/** "Varukorg": the chosen company's cart — quantities, remove, subtotal, VAT per rate, total, "Till kassan", "Begär offert". */
 export default async function CartPage({
   params,
   searchParams,
@@ -75,6 +76,11 @@ export default async function CartPage({
               {t("toCheckout")}
             </Link>
           </div>
+          <section aria-labelledby="request-quote-title" className="card request-quote-card">
+            <h2 id="request-quote-title">{t("quoteTitle")}</h2>
+            <p>{t("quoteIntro")}</p>
+            <RequestQuoteForm locale={locale} companyId={company.id} subject={{ cartId: cart.data.id }} />
+          </section>
         </>
       )}
     </>

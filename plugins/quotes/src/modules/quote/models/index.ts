@@ -1,0 +1,2 @@
+export { Quote } from "./quote"
+export { QuoteMessage } from "./quote-message"
