@@ -5,6 +5,7 @@ import { loadDemoData } from "./demo-data"
 import { ensureDemoErpInstallation, type DemoErpInstallation } from "./erp-installations"
 import { authIdentityIdOf, ensureTotpFactor } from "./mfa"
 import { ensureCompany, ensureMembership, ensurePortalUser, ensureVendorAdmin } from "./people"
+import { ensureDemoQuote } from "./quotes"
 import { ensureStore } from "./store"
 
 /** Idempotent: a second run finds everything in place and changes nothing. */
@@ -32,6 +33,18 @@ export async function seedDemo(container: MedusaContainer) {
   }
   const erpInstallation = (demo as { erp_installation?: DemoErpInstallation }).erp_installation
   if (erpInstallation) await ensureDemoErpInstallation(container, companyIds.get(erpInstallation.company)!, erpInstallation)
+  const buyer = demo.users.find((user) => user.memberships.some((m) => m.role === "user"))
+  const buyerCompany = buyer?.memberships.find((m) => m.role === "user")?.company
+  if (buyer && buyerCompany) {
+    await ensureDemoQuote(container, {
+      company_id: companyIds.get(buyerCompany)!,
+      requester_email: buyer.email,
+      lines: [
+        { variant_id: variantIdsBySku.get("MON-USER")!, quantity: 5 },
+        { variant_id: variantIdsBySku.get("MON-REPORTS")!, quantity: 1 },
+      ].filter((line) => line.variant_id),
+    })
+  }
   return { publishableKey }
 }
 
