@@ -153,9 +153,6 @@ export async function quoteViewOf(container: Resolver, quote: QuoteRow, now = ne
 
 /** The portal's view: the admin-only facts of the draft order left out. */
 export function customerViewOf(view: AdminQuoteView): QuoteView {
-  const { draft_order_id: _draft, version: _version, sent_version: _sent, ...customer } = view
-  void _draft
-  void _version
-  void _sent
+  const { draft_order_id: _draftOrderId, version: _version, sent_version: _sentVersion, ...customer } = view
   return customer
 }

@@ -44,3 +44,16 @@ export function companyIdFromLocation(): string {
 
 export const kronor = (amount: number | null) =>
   amount === null ? "–" : new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" }).format(amount)
+
+/** Every company, a page of 100 at a time (the admin's companies route answers at most 100 per call). */
+export async function allCompanies(signal?: AbortSignal): Promise<CompanyListItem[]> {
+  const companies: CompanyListItem[] = []
+  for (let page = 0; page < 50; page++) {
+    const body = await adminFetch<{ companies: CompanyListItem[]; count: number }>(`/admin/companies?limit=100&offset=${page * 100}`, {
+      signal,
+    })
+    companies.push(...body.companies)
+    if (!body.companies.length || companies.length >= body.count) break
+  }
+  return companies
+}

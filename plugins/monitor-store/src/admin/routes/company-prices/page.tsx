@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch, adminHref, type CompanyListItem } from "../../lib/api"
+import { adminHref, allCompanies, type CompanyListItem } from "../../lib/api"
 
 /** /app/company-prices — pick a company to give it its own prices ("Företagspriser"). */
 const CompanyPricesPage = () => {
@@ -13,8 +13,8 @@ const CompanyPricesPage = () => {
   })
   useEffect(() => {
     const controller = new AbortController()
-    adminFetch<{ companies: CompanyListItem[] }>("/admin/companies?limit=200", { signal: controller.signal })
-      .then((body) => setState({ status: "ready", companies: body.companies }))
+    allCompanies(controller.signal)
+      .then((companies) => setState({ status: "ready", companies }))
       .catch(
         (error) =>
           !controller.signal.aborted && setState({ status: "error", message: error instanceof Error ? error.message : String(error) })
