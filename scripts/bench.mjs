@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: seven pairs, each a portal route against a baseline (Medusa core; Strapi for pair 7),
+// `npm run bench`: eight pairs, each a portal route against a baseline (Medusa core; Strapi for pair 7),
 // side by side in one run against the production build (`medusa start`), same concurrency, alternating A B A B:
 //   1. GET /store/companies (complete portal session) vs GET /store/regions (same session headers)
 //      — goal: companies reaches ≥ 0.9 of regions' requests/s.
@@ -19,6 +19,8 @@
 //      50,000 tickets in all (seeded in SQL) vs a direct Strapi REST query of one company's tickets
 //      (GET /api/portal/tickets?companies=<id>, API token) — goal: p50 ≤ 1.5 × the direct query's.
 //      Only this pair starts Strapi (port 9537, database mymonitor_bench_strapi) beside Medusa.
+//   8. Mina sidor › Offerter GET /store/company-quotes for the same user in 20 companies (BENCH_QUOTES_PER_COMPANY
+//      quote requests each, real draft orders) vs Medusa's own GET /store/products — p50/p95 side by side.
 // Pairs 1, 5 and 7 run on autocannon; the others need per-request bodies, codes and signatures and run
 // on a loop of CONNECTIONS concurrent workers (Node fetch), baselines through the same loop.
 import autocannon from "autocannon"
@@ -57,6 +59,8 @@ const STRAPI_PORT = 9537
 const chosen = process.env.BENCH_PAIRS?.split(",").map(Number)
 const wanted = (n) => !chosen || chosen.includes(n)
 const withSupport = wanted(7)
+const withQuotes = wanted(8)
+const QUOTES_PER_COMPANY = Number(process.env.BENCH_QUOTES_PER_COMPANY || 10)
 const TOTP_STEP = 30
 const loginSteps = { password: [], verify: [] } // the portal login's two steps, for the detail line
 // The portal's brute-force limits would answer 429 within a second of the bench: raised for this run only.
@@ -108,7 +112,8 @@ const env = {
   STRAPI_URL: `http://localhost:${STRAPI_PORT}`,
   BENCH_ACCOUNTS: String(ACCOUNTS),
   BENCH_BUYERS: String(CONNECTIONS),
-  BENCH_SUPPORT_COMPANIES: String(withSupport ? SUPPORT_COMPANIES : 0),
+  BENCH_SUPPORT_COMPANIES: String(withSupport || withQuotes ? SUPPORT_COMPANIES : 0),
+  BENCH_QUOTES_PER_COMPANY: String(withQuotes ? QUOTES_PER_COMPANY : 0),
   ...RATE_LIMITS,
 }
 
@@ -176,13 +181,14 @@ try {
     .slice(0, CONNECTIONS)) {
     buyerPool.push({ "x-publishable-api-key": publishableKey, authorization: `Bearer ${await portalLogin(base, account, totp)}` })
   }
-  // Pair 7's user: the last bench account, Support in each of the bench's support companies.
-  const supportHeaders = withSupport
-    ? {
-        "x-publishable-api-key": publishableKey,
-        authorization: `Bearer ${await portalLogin(base, totp.account(`bench-${String(ACCOUNTS - 1).padStart(4, "0")}@bench.mymonitor.test`), totp)}`,
-      }
-    : undefined
+  // Pairs 7 and 8's user: the last bench account, Användare in each of the bench's 20 companies.
+  const supportHeaders =
+    withSupport || withQuotes
+      ? {
+          "x-publishable-api-key": publishableKey,
+          authorization: `Bearer ${await portalLogin(base, totp.account(`bench-${String(ACCOUNTS - 1).padStart(4, "0")}@bench.mymonitor.test`), totp)}`,
+        }
+      : undefined
   const storeBase = `${base}/store/companies/${storeCompanyId}`
   const coreProducts = `${base}/store/products?region_id=${regionId}&fields=*variants.calculated_price&limit=50`
 
@@ -274,6 +280,18 @@ try {
         companyId: supportCompanyIds[0],
         latencyGoal: LATENCY_GOAL,
       }),
+    withQuotes && {
+      unit: "req/s",
+      note: `${SUPPORT_COMPANIES} companies × ${QUOTES_PER_COMPANY} quotes; A lists the newest 20 of them with lines and totals`,
+      targets: {
+        quoteList: {
+          label: `GET /store/company-quotes (${SUPPORT_COMPANIES} companies)`,
+          url: `${base}/store/company-quotes`,
+          headers: supportHeaders,
+        },
+        productsQuotes: { label: "GET /store/products (Medusa core, calculated prices)", url: coreProducts, headers },
+      },
+    },
   ]
   const pairs = allPairs.filter((pair, index) => pair && wanted(index + 1))
 

@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE, type CompanyModuleService } from "@mymonitor/company-tenancy/modules/company"
 import { ensureCompany, ensureMembership, loadDemoData } from "../seed"
 import { ensureTotpFactor } from "../seed/mfa"
+import { ensureBenchQuotes } from "./bench-quotes"
 
 /**
  * Bench only (`npm run bench` runs it against its throw-away database):
@@ -12,7 +13,8 @@ import { ensureTotpFactor } from "../seed/mfa"
  * many. The first account registers through emailpass; the rest reuse its
  * password hash (one scrypt instead of hundreds) and are created in bulk.
  * Idempotent: existing bench accounts are kept. With BENCH_SUPPORT_COMPANIES=n the last account is
- * also a member (Support) of n companies of its own, for the cross-company ticket list (pair 7).
+ * also a member (Användare, which has Support and Mina sidor) of n companies of its own, for the
+ * cross-company ticket list (pair 7) and quote list (pair 8; BENCH_QUOTES_PER_COMPANY quotes each).
  */
 export const BENCH_EMAIL_DOMAIN = "bench.mymonitor.test"
 export const benchEmail = (n: number) => `bench-${String(n).padStart(4, "0")}@${BENCH_EMAIL_DOMAIN}`
@@ -84,7 +86,7 @@ export default async function seedBenchAccounts({ container }: ExecArgs) {
   )
 }
 
-/** BENCH_SUPPORT_COMPANIES companies "Bänkföretag NN AB", each with `email` as a member with the role Support. */
+/** BENCH_SUPPORT_COMPANIES companies "Bänkföretag NN AB", each with `email` as Användare and its quotes. */
 async function ensureSupportCompanies(container: ExecArgs["container"], email: string): Promise<number> {
   const wanted = Number(process.env.BENCH_SUPPORT_COMPANIES || 0)
   if (!wanted) return 0
@@ -96,7 +98,8 @@ async function ensureSupportCompanies(container: ExecArgs["container"], email: s
       organisation_number: `559900-${String(n + 1).padStart(4, "0")}`,
       customer_number: benchSupportCustomerNumber(n),
     })
-    await ensureMembership(container, company.id, customer.id, "support")
+    await ensureMembership(container, company.id, customer.id, "user")
+    await ensureBenchQuotes(container, company.id, customer.id, Number(process.env.BENCH_QUOTES_PER_COMPANY || 0))
   }
   return wanted
 }
