@@ -8,9 +8,9 @@ import { readOrder, type Order, type TaxLine } from "./store"
 // download (src/lib/data/downloads.ts). Amounts are SEK in kronor, excluding VAT unless the name says
 // otherwise (`total` includes it), like the store's.
 
-/** `expired` is never stored by the backend: a sent quote past its `valid_until` reads as expired. */
-export const QUOTE_STATUSES = ["requested", "sent", "accepted", "declined", "expired", "cancelled"] as const
-export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
+import { QUOTE_STATUSES, type QuoteStatus } from "./quote-statuses"
+
+export { QUOTE_STATUSES, type QuoteStatus }
 
 export interface QuoteSummary {
   id: string

@@ -1,4 +1,5 @@
-import { QUOTE_STATUSES, type Quote, type QuoteStatus } from "@/lib/data/quotes"
+import type { Quote } from "@/lib/data/quotes"
+import { QUOTE_STATUSES, type QuoteStatus } from "@/lib/data/quote-statuses"
 import type { FieldErrors, FormError } from "@/lib/errors"
 
 // The portal's own rules for quotes (plugins/quotes/README.md is the contract): the status words, what
