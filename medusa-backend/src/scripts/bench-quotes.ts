@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { storeSettingOf } from "@mymonitor/monitor-store/lib/store-region"
+import { companyMembershipSource } from "@mymonitor/company-tenancy/lib/membership-source"
+import { provideMembershipSource } from "@mymonitor/portal-permissions/lib/membership-source"
 import { QUOTE_MODULE, type QuoteModuleService } from "@mymonitor/quotes/modules/quote"
 import { requestQuoteWorkflow } from "@mymonitor/quotes/workflows/request-quote"
 
@@ -10,6 +12,8 @@ import { requestQuoteWorkflow } from "@mymonitor/quotes/workflows/request-quote"
  */
 export async function ensureBenchQuotes(container: MedusaContainer, companyId: string, customerId: string, wanted: number) {
   if (!wanted) return
+  // `medusa exec` loads no API middlewares, where company-tenancy provides the membership source.
+  provideMembershipSource(companyMembershipSource)
   const [, existing] = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listAndCountQuotes({ company_id: companyId }, { take: 1 })
   if (existing >= wanted) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

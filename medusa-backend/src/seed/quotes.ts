@@ -1,6 +1,8 @@
 import type { ICustomerModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { storeSettingOf } from "@mymonitor/monitor-store/lib/store-region"
+import { companyMembershipSource } from "@mymonitor/company-tenancy/lib/membership-source"
+import { provideMembershipSource } from "@mymonitor/portal-permissions/lib/membership-source"
 import { QUOTE_MODULE, type QuoteModuleService } from "@mymonitor/quotes/modules/quote"
 import { requestQuoteWorkflow } from "@mymonitor/quotes/workflows/request-quote"
 import { sendQuoteWorkflow } from "@mymonitor/quotes/workflows/send-quote"
@@ -13,6 +15,9 @@ export async function ensureDemoQuote(
   container: MedusaContainer,
   input: { company_id: string; requester_email: string; lines: { variant_id: string; quantity: number }[] }
 ) {
+  // `medusa exec` loads no API middlewares, where company-tenancy provides the access layer's membership
+  // source; the request workflow checks the requester's role through it.
+  provideMembershipSource(companyMembershipSource)
   const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
   if ((await quotes.listQuotes({ company_id: input.company_id }, { take: 1 })).length) return
   const [customer] = await container.resolve<ICustomerModuleService>(Modules.CUSTOMER).listCustomers({ email: input.requester_email })

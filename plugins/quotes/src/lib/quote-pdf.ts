@@ -1,10 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IFileModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { companySummaryOf } from "@mymonitor/company-tenancy/lib/company-summaries"
 import { INVOICING_MODULE, type InvoicingModuleService } from "@mymonitor/invoicing/modules/invoicing"
 import { formatSek } from "@mymonitor/invoicing/lib/money"
 import PDFDocument from "pdfkit"
-import type { QuoteRow } from "../modules/quote"
+import { QUOTE_MODULE, type QuoteModuleService, type QuoteRow } from "../modules/quote"
 import { quoteViewOf, type QuoteView } from "./quote-view"
 
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -149,20 +150,66 @@ export async function renderQuotePdf(
   return done
 }
 
-/** Sends the quote's PDF, rendered from its current state (never cached: it changes until it is decided). */
-export async function sendQuotePdf(container: Resolver, res: MedusaResponse, quote: QuoteRow): Promise<void> {
-  const view = await quoteViewOf(container, quote)
-  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const company = await companySummaryOf(container, quote.company_id)
-  const pdf = await renderQuotePdf(view, invoicing.sellerFacts(), {
+async function renderPdfOf(container: Resolver, quote: QuoteRow): Promise<{ view: QuoteView; pdf: Buffer }> {
+  const [view, company] = await Promise.all([quoteViewOf(container, quote), companySummaryOf(container, quote.company_id)])
+  const pdf = await renderQuotePdf(view, container.resolve<InvoicingModuleService>(INVOICING_MODULE).sellerFacts(), {
     name: company?.name ?? "",
     organisation_number: company?.organisation_number ?? "",
     customer_number: company?.customer_number ?? "",
   })
+  return { view, pdf }
+}
+
+/**
+ * Renders the quote as it stands now (sent, or accepted) and keeps it in private storage: what the
+ * customer downloads is the quote as it was sent, even if staff change the draft order afterwards.
+ * Never throws: the PDF is rendered again on download when storing failed.
+ */
+export async function storeQuotePdf(container: Resolver, quoteId: string): Promise<void> {
+  const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
+  try {
+    const quote = await quotes.retrieveQuote(quoteId)
+    const { view, pdf } = await renderPdfOf(container, quote)
+    const file = await container.resolve<IFileModuleService>(Modules.FILE).createFiles({
+      // No directory in the name: the local provider finds private files by the "private-" prefix of the key.
+      filename: quoteFileName(view),
+      mimeType: "application/pdf",
+      content: pdf.toString("base64"),
+      access: "private",
+    })
+    await quotes.setPdfFile(quote.id, file.id)
+  } catch (error) {
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(`The PDF of quote ${quoteId} could not be stored: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function storedPdf(container: Resolver, fileId: string): Promise<Buffer | undefined> {
+  try {
+    const stream = await container.resolve<IFileModuleService>(Modules.FILE).getDownloadStream(fileId)
+    const chunks: Buffer[] = []
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+    return Buffer.concat(chunks)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Sends the quote's PDF: a requested quote's is rendered on the spot (preliminary prices); a sent or
+ * decided one is the stored PDF, stored again when it is missing.
+ */
+export async function sendQuotePdf(container: Resolver, res: MedusaResponse, quote: QuoteRow): Promise<void> {
+  let pdf = quote.status !== "requested" && quote.pdf_file_id ? await storedPdf(container, quote.pdf_file_id) : undefined
+  if (!pdf) {
+    pdf = (await renderPdfOf(container, quote)).pdf
+    if (quote.status !== "requested") await storeQuotePdf(container, quote.id)
+  }
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Cache-Control", "no-store")
   res.setHeader("X-Content-Type-Options", "nosniff")
-  res.setHeader("Content-Disposition", `attachment; filename="${quoteFileName(view)}"`)
+  res.setHeader("Content-Disposition", `attachment; filename="offert-${quote.display_id}.pdf"`)
   res.setHeader("Content-Length", String(pdf.length))
   res.status(200).end(pdf)
 }

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { deliverCompanyOrder } from "@mymonitor/monitor-store/lib/delivery"
 import { COMPANY_COMMERCE_MODULE, type CompanyCommerceModuleService } from "@mymonitor/monitor-store/modules/company-commerce"
+import { storeQuotePdf } from "../lib/quote-pdf"
 import { QUOTE_MODULE, type QuoteModuleService } from "../modules/quote"
 import { adoptConvertedQuoteWorkflow } from "../workflows/adopt-converted-quote"
 
@@ -26,6 +27,7 @@ export default async function draftOrderConvertedHandler({ event, container }: S
     },
   })
   await deliverCompanyOrder(container, quote.draft_order_id)
+  await storeQuotePdf(container, quote.id)
 }
 
 export const config: SubscriberConfig = { event: OrderWorkflowEvents.PLACED }

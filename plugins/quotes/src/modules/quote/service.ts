@@ -62,6 +62,12 @@ export default class QuoteModuleService extends MedusaService({ Quote, QuoteMess
     return rows.length > 0
   }
 
+  /** The stored PDF of the quote's current state. */
+  @InjectTransactionManager()
+  async setPdfFile(quoteId: string, fileId: string, @MedusaContext() sharedContext: Context = {}) {
+    await sqlOf(sharedContext).execute(`update "quote" set "pdf_file_id" = ?, "updated_at" = now() where "id" = ?`, [fileId, quoteId])
+  }
+
   /** Sent quotes whose validity ends within the reminder window and that had no reminder yet. */
   @InjectManager()
   async dueReminders(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {

@@ -26,6 +26,8 @@ export const Quote = model
     decided_by_type: model.enum(["customer", "staff"]).nullable(),
     decided_by_name: model.text().nullable(),
     decided_at: model.dateTime().nullable(),
+    /** The PDF as sent, or as accepted, in the File Module's private storage (rendered again when missing). */
+    pdf_file_id: model.text().nullable(),
     reminder_sent_at: model.dateTime().nullable(),
     expiry_notice_sent_at: model.dateTime().nullable(),
     messages: model.hasMany(() => QuoteMessage, { mappedBy: "quote" }),

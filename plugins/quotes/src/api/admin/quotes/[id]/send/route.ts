@@ -3,6 +3,7 @@ import { throwWorkflowError } from "@mymonitor/invoicing/lib/workflow-errors"
 import { invalidData, withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { QUOTE_MODULE, type QuoteModuleService } from "../../../../../modules/quote"
 import { adminQuoteOf } from "../../../../../lib/owned-quote"
+import { storeQuotePdf } from "../../../../../lib/quote-pdf"
 import { endOfSwedishDay } from "../../../../../lib/quote-status"
 import { quoteViewOf } from "../../../../../lib/quote-view"
 import { sendQuoteWorkflow } from "../../../../../workflows/send-quote"
@@ -17,6 +18,7 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest<Admi
   }
   const { errors } = await sendQuoteWorkflow(req.scope).run({ input: { quote_id: quote.id, valid_until: validUntil }, throwOnError: false })
   throwWorkflowError(errors)
+  await storeQuotePdf(req.scope, quote.id)
   const sent = await req.scope.resolve<QuoteModuleService>(QUOTE_MODULE).retrieveQuote(quote.id)
   res.json({ quote: await quoteViewOf(req.scope, sent) })
 })

@@ -5,6 +5,7 @@ import { deliverCompanyOrder } from "@mymonitor/monitor-store/lib/delivery"
 import { orderViewOf } from "@mymonitor/monitor-store/lib/order-view"
 import { companyMembershipOf } from "@mymonitor/portal-permissions/lib/access-gate"
 import { companyQuoteOf } from "../../../../../../../lib/owned-quote"
+import { storeQuotePdf } from "../../../../../../../lib/quote-pdf"
 import { customerOf } from "../../../../../../../lib/people"
 import { acceptQuoteWorkflow } from "../../../../../../../workflows/accept-quote"
 import type { StoreAcceptQuote } from "../../validators"
@@ -24,5 +25,6 @@ export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest<Stor
   })
   throwWorkflowError(errors)
   if (companyOrder.delivery_status === "pending") await deliverCompanyOrder(req.scope, companyOrder.order_id)
+  if (quote.status !== "accepted") await storeQuotePdf(req.scope, quote.id)
   res.status(quote.status === "accepted" ? 200 : 201).json({ order: await orderViewOf(req.scope, companyOrder.order_id) })
 })
