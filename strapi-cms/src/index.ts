@@ -9,6 +9,7 @@ import { installPrivateUploads, urlSigningKey } from "./lib/private-upload"
 import { registerDocumentMiddleware } from "./lib/document-middleware"
 import { configureOutbox, startRetryLoop } from "./lib/outbox"
 import { ensureTicketNumberSequence } from "./lib/ticket-number"
+import { ensureTicketCounts } from "./lib/ticket-counts"
 import { runAutoClose } from "./lib/auto-close"
 
 let stopRetryLoop: (() => void) | null = null
@@ -27,7 +28,7 @@ export default {
   /**
    * - Always (production too): the content-API token "medusa-backend" whose key is STRAPI_API_TOKEN,
    *   end-user registration switched off, the admin role "Support" (and Editor's agreement grants),
-   *   the ticket-number sequence, the outbox retry loop and the auto-close cron task.
+   *   the ticket-number sequence, the per-company ticket counts, the outbox retry loop and the auto-close cron task.
    * - Outside production only: the demo content-staff admin (Editor) and support admin (Support).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -48,6 +49,7 @@ export default {
     await ensureAdminRoles(strapi)
     await ensureAdminLabels(strapi)
     await ensureTicketNumberSequence(strapi)
+    await ensureTicketCounts(strapi)
 
     configureOutbox({ medusaBackendUrl: integration.medusaBackendUrl, webhookSecret: secrets.webhookSecret })
     stopRetryLoop?.()

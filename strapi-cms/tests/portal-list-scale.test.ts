@@ -61,3 +61,34 @@ it("uses the company/activity index for one company's page", async () => {
   )
   expect(rows.map((r: any) => r["QUERY PLAN"]).join("\n")).toContain("support_tickets_company_activity_idx")
 })
+
+it("keeps the totals exact through updates, moves and deletes in SQL (the per-company counts)", async () => {
+  const knex = strapi.db.connection
+  await knex.raw(`UPDATE support_tickets SET ticket_status = 'closed' WHERE number BETWEEN 100001 AND 100100`)
+  await knex.raw(`UPDATE support_tickets SET company_key = ? WHERE number BETWEEN 100101 AND 100150`, [companies[0]])
+  await knex.raw(`UPDATE support_tickets SET subject = 'Ändrat ärende' WHERE number BETWEEN 100151 AND 100160`)
+  await knex.raw(`DELETE FROM support_tickets WHERE number BETWEEN 100161 AND 100180`)
+  const counted = async (keys: string[], status?: string) => {
+    const filter = status === "open" ? " AND ticket_status <> 'closed'" : status ? " AND ticket_status = ?" : ""
+    const { rows } = await knex.raw(`SELECT COUNT(*)::int AS n FROM support_tickets WHERE company_key = ANY(?)${filter}`, [
+      keys,
+      ...(status && status !== "open" ? [status] : []),
+    ])
+    return rows[0].n
+  }
+  for (const keys of [[companies[0]], [companies[1]], companies]) {
+    for (const status of [undefined, "open", "closed", "new"]) {
+      const res = await api
+        .get("/api/portal/tickets")
+        .query({ companies: keys.join(","), ...(status ? { status } : {}) })
+        .set(bearer())
+      expect([keys.length, status, res.body.meta.total]).toEqual([keys.length, status, await counted(keys, status)])
+    }
+  }
+  expect(await counted(companies)).toBe(49980)
+  const overview = await api
+    .get("/api/portal/overview")
+    .query({ supportCompanies: companies.join(","), agreementCompanies: "" })
+    .set(bearer())
+  expect(overview.body.data.openTickets).toBe(await counted(companies, "open"))
+})

@@ -1,4 +1,4 @@
-import { companySummariesOf } from "@mymonitor/company-tenancy/lib/company-summaries"
+import { type CompanySummary, companySummariesOf } from "@mymonitor/company-tenancy/lib/company-summaries"
 import type { StrapiClient } from "./strapi-client"
 import { ticketNotFound } from "./strapi-errors"
 import type { TicketDetail, TicketSummary } from "./strapi-types"
@@ -20,21 +20,22 @@ export async function ticketOfCompany(strapi: StrapiClient, ticketId: string, co
   return body.data
 }
 
-/** The company names as Medusa knows them (the authority), Strapi's copy as the fallback. */
-export async function withCompanyNames<T extends { companyId: string; companyName?: string }>(
-  container: Resolver,
-  rows: readonly T[]
-): Promise<(T & { company_name: string })[]> {
-  const names = await companySummariesOf(
-    container,
-    rows.map((row) => row.companyId)
-  )
+/** Company names as Medusa knows them (the authority), read once for a whole cross-company page. */
+export type CompanyNames = Map<string, CompanySummary>
+
+export const companyNamesOf = (container: Resolver, companyIds: readonly string[]): Promise<CompanyNames> =>
+  companySummariesOf(container, companyIds)
+
+/** The rows with their company's name, Strapi's copy as the fallback. */
+export function withCompanyNames<T extends { companyId: string; companyName?: string }>(
+  rows: readonly T[],
+  names: CompanyNames
+): (T & { company_name: string })[] {
   return rows.map((row) => ({ ...row, company_name: names.get(row.companyId)?.name ?? row.companyName ?? "" }))
 }
 
 /** The filter list of a cross-company page: every company the caller may see there, by name. */
-export async function companyChoices(container: Resolver, companyIds: readonly string[]) {
-  const names = await companySummariesOf(container, companyIds)
+export function companyChoices(companyIds: readonly string[], names: CompanyNames) {
   return companyIds.map((id) => ({ id, name: names.get(id)?.name ?? "" })).sort((a, b) => a.name.localeCompare(b.name, "sv"))
 }
 

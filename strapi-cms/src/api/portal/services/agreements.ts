@@ -2,6 +2,7 @@
  * Agreements for the portal (status derived from the dates, terminated wins) and the overview counts.
  */
 import type { Core } from "@strapi/strapi"
+import { countTickets } from "../../../lib/ticket-counts"
 import { AGREEMENT_UID, fileBytes } from "../../../lib/tickets-model"
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -60,18 +61,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async overview(supportCompanies: string[], agreementCompanies: string[]) {
     const day = today()
-    const { rows } = await strapi.db.connection.raw(
-      `SELECT COUNT(*)::int AS n FROM support_tickets WHERE company_key = ANY(?) AND ticket_status <> 'closed'`,
-      [supportCompanies]
-    )
     const agreements = strapi.db.query(AGREEMENT_UID)
     const active = { companyKey: { $in: agreementCompanies }, ...statusWhere("active", day) }
-    const [activeAgreements, ending] = await Promise.all([
+    const [openTickets, activeAgreements, ending] = await Promise.all([
+      countTickets(strapi.db.connection, supportCompanies, "open"),
       agreementCompanies.length ? agreements.count({ where: active }) : 0,
       agreementCompanies.length
         ? agreements.count({ where: { $and: [active, { validTo: { $notNull: true } }, { validTo: { $lte: addDays(day, 90) } }] } })
         : 0,
     ])
-    return { openTickets: rows[0].n, activeAgreements, agreementsEndingWithin90Days: ending }
+    return { openTickets, activeAgreements, agreementsEndingWithin90Days: ending }
   },
 })

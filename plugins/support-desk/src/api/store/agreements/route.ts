@@ -3,7 +3,7 @@ import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { companiesWithArea } from "@mymonitor/portal-permissions/lib/companies-with-area"
 import type { Agreement, Page } from "../../../lib/strapi-types"
 import { strapiOf } from "../../../lib/support-desk"
-import { companyChoices, pageOf, withCompanyNames } from "../../../lib/tickets"
+import { companyChoices, companyNamesOf, pageOf, withCompanyNames } from "../../../lib/tickets"
 import type { StoreListAgreementsQuery } from "./validators"
 
 /**
@@ -16,16 +16,20 @@ export const GET = withPortalErrors(async (req: AuthenticatedMedusaRequest<unkno
   // A company outside the caller's list is 404, like an unknown one.
   const asked = company_id ? await companiesWithArea(req, "my_pages", company_id) : companies
   const page = pageOf(offset, limit)
-  const { body } = await strapiOf(req.scope).json<{ data: Agreement[]; meta: { pagination?: Page } & Partial<Page> }>({
-    method: "GET",
-    path: "/api/portal/agreements",
-    query: { companies: asked, status, page: page.page, pageSize: page.pageSize },
-  })
+  // The names of the caller's companies name both the agreements (all among them) and the filter.
+  const [{ body }, names] = await Promise.all([
+    strapiOf(req.scope).json<{ data: Agreement[]; meta: { pagination?: Page } & Partial<Page> }>({
+      method: "GET",
+      path: "/api/portal/agreements",
+      query: { companies: asked, status, page: page.page, pageSize: page.pageSize },
+    }),
+    companyNamesOf(req.scope, companies),
+  ])
   res.json({
-    agreements: await withCompanyNames(req.scope, body.data),
+    agreements: withCompanyNames(body.data, names),
     count: body.meta?.total ?? body.meta?.pagination?.total ?? body.data.length,
     offset: page.offset,
     limit,
-    companies: await companyChoices(req.scope, companies),
+    companies: companyChoices(companies, names),
   })
 })
