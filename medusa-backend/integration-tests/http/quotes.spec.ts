@@ -195,6 +195,8 @@ medusaIntegrationTestRunner({
       expect(pdf.headers["content-type"]).toBe("application/pdf")
       expect(pdf.headers["cache-control"]).toBe("no-store")
       expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
+      // the PDF as sent is kept in private storage, like the invoices
+      expect((await sql(`select pdf_file_id from quote where id = ?`, [quote.id]))[0].pdf_file_id).toMatch(/^private-\d+-offert-\d+\.pdf$/)
 
       const terms = await api.post(`/store/companies/${fixtures.nord}/quotes/${quote.id}/accept`, {}, await as("bertil"))
       expect(terms.status).toBe(400)
