@@ -64,8 +64,9 @@ async function expectQuotePrice(page: Page, number: string, prices: { unit: stri
   const row = page
     .getByRole("table", { name: `Rader i offert ${number}` })
     .getByRole("row", { name: new RegExp(escapeRegExp(USER_LICENSE)) })
-  await expect(row).toContainText(kr(prices.unit))
-  await expect(row).toContainText(kr(prices.subtotal))
+  // Each amount in its own cell: in the row's text the quantity's digit runs into the à-pris.
+  await expect(row.getByRole("cell", { name: kr(prices.unit) })).toHaveCount(1)
+  await expect(row.getByRole("cell", { name: kr(prices.subtotal) })).toHaveCount(1)
   const totals = page.locator(".totals")
   await expect(totals.getByRole("term")).toHaveText(["Summa exkl. moms", "Moms 25 %", "Att betala"])
   await expect(totals.getByRole("definition")).toHaveText([kr(prices.subtotal), kr(prices.vat), kr(prices.total)])
@@ -230,7 +231,8 @@ test.describe("Offerter", () => {
       for (const key of keys) expect(key).toMatch(/\S{6,}/)
 
       const lines = page.getByRole("table", { name: `Rader i beställning ${orderNumber}` })
-      await expect(lines.getByRole("row", { name: new RegExp(escapeRegExp(USER_LICENSE)) })).toContainText(kr("7 200"))
+      const line = lines.getByRole("row", { name: new RegExp(escapeRegExp(USER_LICENSE)) })
+      await expect(line.getByRole("cell", { name: kr("7 200") })).toHaveCount(1)
 
       const invoiceLink = page.getByRole("link", { name: /^Ladda ner faktura .+ \(PDF\)$/ })
       await expect(invoiceLink).toBeVisible()
