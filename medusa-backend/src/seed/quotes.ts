@@ -4,6 +4,7 @@ import { storeSettingOf } from "@mymonitor/monitor-store/lib/store-region"
 import { companyMembershipSource } from "@mymonitor/company-tenancy/lib/membership-source"
 import { provideMembershipSource } from "@mymonitor/portal-permissions/lib/membership-source"
 import { QUOTE_MODULE, type QuoteModuleService } from "@mymonitor/quotes/modules/quote"
+import { endOfSwedishDay } from "@mymonitor/quotes/lib/quote-status"
 import { requestQuoteWorkflow } from "@mymonitor/quotes/workflows/request-quote"
 import { sendQuoteWorkflow } from "@mymonitor/quotes/workflows/send-quote"
 
@@ -37,5 +38,7 @@ export async function ensureDemoQuote(
       your_reference: "Inköp 2027-014",
     },
   })
-  await sendQuoteWorkflow(container).run({ input: { quote_id: quote.id, valid_until: new Date(Date.now() + 30 * 86_400_000) } })
+  // Valid through the 30th day from now, Swedish time, as "Giltig till" in the admin sets it.
+  const validThrough = endOfSwedishDay(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10))
+  await sendQuoteWorkflow(container).run({ input: { quote_id: quote.id, valid_until: validThrough } })
 }
