@@ -4,6 +4,7 @@ import { storeSettingOf } from "@mymonitor/monitor-store/lib/store-region"
 import { companyMembershipSource } from "@mymonitor/company-tenancy/lib/membership-source"
 import { provideMembershipSource } from "@mymonitor/portal-permissions/lib/membership-source"
 import { QUOTE_MODULE, type QuoteModuleService } from "@mymonitor/quotes/modules/quote"
+import { personName } from "@mymonitor/quotes/lib/people"
 import { endOfSwedishDay } from "@mymonitor/quotes/lib/quote-status"
 import { requestQuoteWorkflow } from "@mymonitor/quotes/workflows/request-quote"
 import { sendQuoteWorkflow } from "@mymonitor/quotes/workflows/send-quote"
@@ -29,7 +30,7 @@ export async function ensureDemoQuote(
       company_id: input.company_id,
       customer_id: customer.id,
       customer_email: customer.email,
-      author_name: [customer.first_name, customer.last_name].filter(Boolean).join(" "),
+      author_name: personName(customer),
       region_id: setting.region_id,
       sales_channel_id: setting.sales_channel_id,
       items: input.lines,

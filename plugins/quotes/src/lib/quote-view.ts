@@ -5,6 +5,7 @@ import { orderFactsOf, type OrderFacts } from "@mymonitor/monitor-store/lib/orde
 import type { TaxByRate } from "@mymonitor/monitor-store/lib/money"
 import { QUOTE_MODULE, type QuoteModuleService, type QuoteRow } from "../modules/quote"
 import { draftOrderStateOf } from "./draft-order"
+import { personName } from "./people"
 import { quoteStatus, type QuoteStatus } from "./quote-status"
 
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -56,9 +57,7 @@ async function requestersOf(container: Resolver, ids: string[]) {
         .resolve<ICustomerModuleService>(Modules.CUSTOMER)
         .listCustomers({ id: unique }, { select: ["id", "first_name", "last_name", "email"], take: unique.length })
     : []
-  return new Map(
-    customers.map((c) => [c.id, { name: [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email || "", email: c.email ?? null }])
-  )
+  return new Map(customers.map((c) => [c.id, { name: personName(c), email: c.email ?? null }]))
 }
 
 function summaryOf(
@@ -86,8 +85,8 @@ function summaryOf(
   }
 }
 
-/** Quotes as the lists show them, in the order given: one read each of orders, companies and requesters. */
-export async function quoteSummariesOf(container: Resolver, quotes: QuoteRow[], now = new Date()): Promise<QuoteSummary[]> {
+/** The facts a quote's summary is made of, one read each of orders, companies and requesters for all of them. */
+async function summaryFactsOf(container: Resolver, quotes: QuoteRow[]) {
   const [orders, companies, requesters] = await Promise.all([
     orderFactsOf(
       container as MedusaContainer,
@@ -102,7 +101,7 @@ export async function quoteSummariesOf(container: Resolver, quotes: QuoteRow[], 
       quotes.map((q) => q.customer_id)
     ),
   ])
-  return quotes.map((quote) => {
+  const summarise = (quote: QuoteRow, now: Date) => {
     const company = companies.get(quote.company_id)
     return summaryOf(
       quote,
@@ -111,18 +110,25 @@ export async function quoteSummariesOf(container: Resolver, quotes: QuoteRow[], 
       requesters.get(quote.customer_id),
       now
     )
-  })
+  }
+  return { orders, summarise }
 }
 
-/** One quote with its lines, VAT, thread and whether it may be accepted now. */
+/** Quotes as the lists show them, in the order given. */
+export async function quoteSummariesOf(container: Resolver, quotes: QuoteRow[], now = new Date()): Promise<QuoteSummary[]> {
+  const { summarise } = await summaryFactsOf(container, quotes)
+  return quotes.map((quote) => summarise(quote, now))
+}
+
+/** One quote with its lines, VAT, thread and whether it may be accepted now; its draft order is read once. */
 export async function quoteViewOf(container: Resolver, quote: QuoteRow, now = new Date()): Promise<AdminQuoteView> {
   const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
-  const [[summary], orders, messages, state] = await Promise.all([
-    quoteSummariesOf(container, [quote], now),
-    orderFactsOf(container as MedusaContainer, [quote.draft_order_id]),
+  const [{ orders, summarise }, messages, state] = await Promise.all([
+    summaryFactsOf(container, [quote]),
     quotes.threadOf(quote.id),
     draftOrderStateOf(container, quote.draft_order_id),
   ])
+  const summary = summarise(quote, now)
   const order = orders.get(quote.draft_order_id)
   const changedSinceSent = summary.status === "sent" && quote.sent_version !== null && state?.version !== quote.sent_version
   return {

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { QUOTE_DECIDED, QUOTE_MESSAGE_ADDED, QUOTE_REQUESTED, QUOTE_SENT } from "../lib/events"
 import { mailEach, quoteMailFacts, swedishDate } from "../lib/quote-mail"
-import { quoteViewOf } from "../lib/quote-view"
+import { orderFactsOf } from "@mymonitor/monitor-store/lib/order-facts"
 import { adminQuoteUrl, customerSideOf, requesterOf, vendorStaff } from "../lib/recipients"
 import { QUOTE_MODULE, type QuoteModuleService } from "../modules/quote"
 
@@ -47,12 +47,12 @@ export default async function quoteMailsHandler({ event, container }: Subscriber
       event.name
     )
   } else if (event.name === QUOTE_SENT) {
-    const view = await quoteViewOf(container, quote)
+    const draftOrder = (await orderFactsOf(container, [quote.draft_order_id])).get(quote.draft_order_id)
     await mailEach(
       container,
       await customerSideOf(container, quote.company_id, quote.customer_id),
       "quote-sent",
-      { ...facts, total: view.total, validUntil: quote.valid_until ? swedishDate(quote.valid_until) : "" },
+      { ...facts, total: draftOrder?.total ?? 0, validUntil: quote.valid_until ? swedishDate(quote.valid_until) : "" },
       quote,
       event.name
     )

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { throwWorkflowError } from "@mymonitor/invoicing/lib/workflow-errors"
+import { orderFactsOf } from "@mymonitor/monitor-store/lib/order-facts"
 import { withPortalErrors } from "@mymonitor/common/lib/portal-errors"
 import { QUOTE_MODULE, type QuoteModuleService } from "../../../../../../modules/quote"
 import { adminQuoteOf } from "../../../../../../lib/owned-quote"
@@ -12,8 +13,8 @@ import type { AdminUpdateQuoteLine } from "../../../validators"
 export const POST = withPortalErrors(async (req: AuthenticatedMedusaRequest<AdminUpdateQuoteLine>, res: MedusaResponse) => {
   const quote = await adminQuoteOf(req)
   if (quote.status !== "requested" && quote.status !== "sent") throw quoteNotOpen()
-  const before = await quoteViewOf(req.scope, quote)
-  const line = before.items.find((item) => item.id === req.params.itemId)
+  const draftOrder = (await orderFactsOf(req.scope, [quote.draft_order_id])).get(quote.draft_order_id)
+  const line = draftOrder?.items.find((item) => item.id === req.params.itemId)
   if (!line) throw quoteNotFound()
   const { errors } = await updateQuoteLineWorkflow(req.scope).run({
     input: {
