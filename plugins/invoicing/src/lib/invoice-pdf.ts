@@ -1,6 +1,6 @@
-import PDFDocument from "pdfkit"
 import type { InvoiceDTO } from "../modules/invoicing/types"
 import { formatSek } from "./money"
+import { linesTable, sellerAndTitle, sellerFooter, startDocument, totals } from "./pdf-layout"
 
 /** What the PDF shows beyond the invoice's own rows: the number of the invoice a credit note credits. */
 export type InvoicePdfContext = { credited_invoice_number?: string | null }
@@ -16,47 +16,13 @@ export type InvoicePdfContext = { credited_invoice_number?: string | null }
 export async function renderInvoicePdf(invoice: InvoiceDTO, context: InvoicePdfContext = {}): Promise<Buffer> {
   const credit = invoice.kind === "credit_note"
   const title = credit ? "Kreditfaktura" : "Faktura"
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: 50, bottom: 40, left: 50, right: 50 },
-    info: { Title: `${title} ${invoice.display_number}`, Author: invoice.seller.name, Subject: title },
-  })
-  const chunks: Buffer[] = []
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
-
-  const left = 50
-  const right = doc.page.width - 50
-  const width = right - left
+  const page = startDocument({ title: `${title} ${invoice.display_number}`, subject: title, author: invoice.seller.name })
+  const { doc, left } = page
   const { seller, buyer } = invoice
   const currency = invoice.currency_code.toUpperCase()
 
   // ---- header: the seller, and the document's facts ----
-  doc
-    .font("Helvetica-Bold")
-    .fontSize(16)
-    .text(seller.name, left, 50, { width: width / 2 })
-  doc.font("Helvetica").fontSize(9)
-  for (const line of seller.address) doc.text(line, { width: width / 2 })
-  doc.text(seller.email, { width: width / 2 })
-
-  const factsX = left + width / 2 + 20
-  doc
-    .font("Helvetica-Bold")
-    .fontSize(20)
-    .text(title, factsX, 50, { width: width / 2 - 20 })
-  doc.moveDown(0.3)
-  const fact = (label: string, value: string | null | undefined) => {
-    if (!value) return
-    doc
-      .font("Helvetica-Bold")
-      .fontSize(9)
-      .text(`${label}: `, factsX, undefined, { continued: true, width: width / 2 - 20 })
-    doc.font("Helvetica").text(value)
-  }
+  const fact = sellerAndTitle(page, seller, title)
   fact(credit ? "Kreditfakturanummer" : "Fakturanummer", invoice.display_number)
   fact(credit ? "Datum" : "Fakturadatum", invoice.issue_date)
   if (!credit) fact("Förfallodatum", invoice.due_date)
@@ -81,45 +47,27 @@ export async function renderInvoicePdf(invoice: InvoiceDTO, context: InvoicePdfC
   if (buyer.organisation_number) doc.text(`Org.nr: ${buyer.organisation_number}`)
   if (buyer.vat_number) doc.text(`Momsreg.nr: ${buyer.vat_number}`)
 
-  // ---- the lines ----
-  const columns = [
-    { label: "Beskrivning", x: left, width: 230, align: "left" as const },
-    { label: "Antal", x: left + 235, width: 45, align: "right" as const },
-    { label: "À-pris", x: left + 285, width: 75, align: "right" as const },
-    { label: "Moms", x: left + 365, width: 40, align: "right" as const },
-    { label: "Belopp", x: left + 410, width: width - 410, align: "right" as const },
-  ]
-  let y = doc.y + 25
-  doc.font("Helvetica-Bold").fontSize(9)
-  for (const column of columns) doc.text(column.label, column.x, y, { width: column.width, align: column.align })
-  y += 14
-  doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).stroke()
-  y += 6
-  doc.font("Helvetica").fontSize(9)
-  for (const line of invoice.lines) {
-    const cells = [line.description, String(line.quantity), formatSek(line.unit_price), `${line.tax_rate} %`, formatSek(line.subtotal)]
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i].width })))
-    if (y + height > doc.page.height - 200) {
-      doc.addPage()
-      y = 50
-    }
-    cells.forEach((cell, i) => doc.text(cell, columns[i].x, y, { width: columns[i].width, align: columns[i].align }))
-    y += height + 4
-  }
-  doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).stroke()
-  y += 8
-
-  // ---- totals ----
-  const labelX = left + 260
-  const total = (label: string, amount: string, bold = false) => {
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(bold ? 11 : 9)
-    doc.text(label, labelX, y, { width: 140 })
-    doc.text(amount, left + 410, y, { width: width - 410, align: "right" })
-    y += bold ? 16 : 13
-  }
-  total("Summa exkl. moms", `${formatSek(invoice.subtotal)} ${currency}`)
-  for (const rate of invoice.tax_by_rate) total(`Moms ${rate.tax_rate} %`, `${formatSek(rate.tax)} ${currency}`)
-  total(credit ? "Att återfå" : "Att betala", `${formatSek(credit ? -invoice.total : invoice.total)} ${currency}`, true)
+  // ---- the lines, the totals ----
+  let y = linesTable(
+    page,
+    invoice.lines.map((line) => [
+      line.description,
+      String(line.quantity),
+      formatSek(line.unit_price),
+      `${line.tax_rate} %`,
+      formatSek(line.subtotal),
+    ]),
+    200
+  )
+  y = totals(page, y, [
+    { label: "Summa exkl. moms", amount: `${formatSek(invoice.subtotal)} ${currency}` },
+    ...invoice.tax_by_rate.map((rate) => ({ label: `Moms ${rate.tax_rate} %`, amount: `${formatSek(rate.tax)} ${currency}` })),
+    {
+      label: credit ? "Att återfå" : "Att betala",
+      amount: `${formatSek(credit ? -invoice.total : invoice.total)} ${currency}`,
+      bold: true,
+    },
+  ])
 
   // ---- payment ----
   y += 12
@@ -138,22 +86,10 @@ export async function renderInvoicePdf(invoice: InvoiceDTO, context: InvoicePdfC
   }
 
   // ---- footer ----
-  const footerY = doc.page.height - 80
-  doc
-    .moveTo(left, footerY - 6)
-    .lineTo(right, footerY - 6)
-    .lineWidth(0.5)
-    .stroke()
-  doc.font("Helvetica").fontSize(8)
-  const footer = [
-    `${seller.name} · ${seller.address.join(", ")} · ${seller.email}`,
-    `Org.nr: ${seller.organisation_number} · Momsreg.nr: ${seller.vat_number} · Bankgiro: ${seller.bankgiro}`,
-    seller.f_skatt ? "Godkänd för F-skatt" : "",
-  ].filter(Boolean)
-  footer.forEach((line, i) => doc.text(line, left, footerY + i * 11, { width, align: "center", lineBreak: false }))
+  sellerFooter(page, seller)
 
   doc.end()
-  return done
+  return page.done
 }
 
 /** The file name a download gets: `faktura-<number>.pdf` (`kreditfaktura-K<number>.pdf` for a credit note). */
