@@ -4,6 +4,8 @@ import { PDFParse } from "pdf-parse"
 import { logIn, USERS } from "./demo"
 import { VendorStaff } from "./support/backend"
 import { waitForMail } from "./support/mail"
+import { escapeRegExp } from "./support/portal"
+import { addToCart, emptyCart, kr, mainNav, myPagesNav, productCard, storeNav } from "./support/store"
 
 // Monitor Store end to end, with the seed's catalog and price lists (scripts/demo-data.json):
 // Verkstad Nord AB pays 8 900 kr for "Monitor ERP – användarlicens" (list 9 900) and 4 400 kr for
@@ -14,52 +16,8 @@ const USER_LICENSE = "Monitor ERP – användarlicens"
 const ADDON = "Rapportgenerator"
 const NORD = "Verkstad Nord AB"
 
-const mainNav = (page: Page) => page.getByRole("navigation", { name: "Huvudmeny" })
-const storeNav = (page: Page) => page.getByRole("navigation", { name: "Monitor Store" })
-const myPagesNav = (page: Page) => page.getByRole("navigation", { name: "Mina sidor" })
-
-/** Kronor as the portal writes them ("8 900 kr", with non-breaking spaces). */
-const kr = (amount: string) => new RegExp(`(^|[^\\d])${amount.replace(/ /g, "\\s")}\\skr`)
 /** Syd's price in any form: it must never show for Bertil. */
 const SYD_PRICE = /7\s?900/
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-
-/** A product's card in the catalog, by its heading. */
-const productCard = (page: Page, title: string): Locator =>
-  page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) })
-
-async function cartCount(page: Page): Promise<number> {
-  const text = (
-    await storeNav(page)
-      .getByRole("link", { name: /^Varukorg/ })
-      .innerText()
-  ).trim()
-  const match = /\((\d+)\)/.exec(text)
-  return match ? Number(match[1]) : 0
-}
-
-async function addToCart(page: Page, title: string, quantity: number) {
-  const before = await cartCount(page)
-  const card = productCard(page, title)
-  await card.getByRole("spinbutton", { name: /Antal/ }).fill(String(quantity))
-  await card.getByRole("button", { name: /^Lägg i varukorgen/ }).click()
-  await expect(card.getByRole("status")).toHaveText("Tillagd i varukorgen.")
-  await expect(storeNav(page).getByRole("link", { name: /^Varukorg/ })).toHaveText(`Varukorg (${before + quantity})`)
-}
-
-/** Empties Bertil's open cart (a test run that stopped half-way may have left lines in it). */
-async function emptyCart(page: Page) {
-  await page.goto("/sv/monitor-store/varukorg")
-  for (;;) {
-    const remove = page.getByRole("button", { name: /^Ta bort/ }).first()
-    if ((await remove.count()) === 0) break
-    const rows = await page.getByRole("row").count()
-    await remove.click()
-    await expect(page.getByRole("row")).not.toHaveCount(rows)
-  }
-  await expect(page.getByText("Varukorgen är tom.")).toBeVisible()
-}
 
 /** The Luhn check (modulus 10) over a string of digits, check digit last. */
 function luhnValid(digits: string): boolean {

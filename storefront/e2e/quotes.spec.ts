@@ -1,7 +1,8 @@
-import { expect, test, type Locator, type Page } from "@playwright/test"
+import { expect, test, type Page } from "@playwright/test"
 import { logIn, USERS } from "./demo"
 import { VendorStaff } from "./support/backend"
 import { downloadFrom, escapeRegExp } from "./support/portal"
+import { addToCart, emptyCart, kr, mainNav, myPagesNav, storeNav } from "./support/store"
 
 // "Begär offert" end to end (plugins/quotes), in Swedish, with the seed's catalog and prices
 // (scripts/demo-data.json): Bertil is Användare in Verkstad Nord AB (the store and Mina sidor there)
@@ -14,50 +15,8 @@ import { downloadFrom, escapeRegExp } from "./support/portal"
 const USER_LICENSE = "Monitor ERP – användarlicens"
 const NORD = "Verkstad Nord AB"
 
-const mainNav = (page: Page) => page.getByRole("navigation", { name: "Huvudmeny" })
-const storeNav = (page: Page) => page.getByRole("navigation", { name: "Monitor Store" })
-const myPagesNav = (page: Page) => page.getByRole("navigation", { name: "Mina sidor" })
-
-/** Kronor as the portal writes them ("7 500 kr", with non-breaking spaces). */
-const kr = (amount: string) => new RegExp(`(^|[^\\d])${amount.replace(/ /g, "\\s")}\\skr`)
 /** A day `offsetDays` from today, as "YYYY-MM-DD" (how staff send `valid_until`, and how the portal shows a date in Swedish). */
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
-
-/** A product's card in the catalog, by its heading. */
-const productCard = (page: Page, title: string): Locator =>
-  page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) })
-
-async function cartCount(page: Page): Promise<number> {
-  const text = (
-    await storeNav(page)
-      .getByRole("link", { name: /^Varukorg/ })
-      .innerText()
-  ).trim()
-  const match = /\((\d+)\)/.exec(text)
-  return match ? Number(match[1]) : 0
-}
-
-async function addToCart(page: Page, title: string, quantity: number) {
-  const before = await cartCount(page)
-  const card = productCard(page, title)
-  await card.getByRole("spinbutton", { name: /Antal/ }).fill(String(quantity))
-  await card.getByRole("button", { name: /^Lägg i varukorgen/ }).click()
-  await expect(card.getByRole("status")).toHaveText("Tillagd i varukorgen.")
-  await expect(storeNav(page).getByRole("link", { name: /^Varukorg/ })).toHaveText(`Varukorg (${before + quantity})`)
-}
-
-/** Empties Bertil's open cart (another test, or a run that stopped half-way, may have left lines in it). */
-async function emptyCart(page: Page) {
-  await page.goto("/sv/monitor-store/varukorg")
-  for (;;) {
-    const remove = page.getByRole("button", { name: /^Ta bort/ }).first()
-    if ((await remove.count()) === 0) break
-    const rows = await page.getByRole("row").count()
-    await remove.click()
-    await expect(page.getByRole("row")).not.toHaveCount(rows)
-  }
-  await expect(page.getByText("Varukorgen är tom.")).toBeVisible()
-}
 
 /** The quote's lines and totals on its page, checked against one unit price for three licenses. */
 async function expectQuotePrice(page: Page, number: string, prices: { unit: string; subtotal: string; vat: string; total: string }) {
