@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: eight pairs, each a portal route against a baseline (Medusa core; Strapi for pair 7),
+// `npm run bench`: nine pairs, each a portal route against a baseline (Medusa core; Strapi for pair 7; a plain Medusa for pair 9),
 // side by side in one run against the production build (`medusa start`), same concurrency, alternating A B A B:
 //   1. GET /store/companies (complete portal session) vs GET /store/regions (same session headers)
 //      — goal: companies reaches ≥ 0.9 of regions' requests/s.
@@ -21,6 +21,9 @@
 //      Only this pair starts Strapi (port 9537, database mymonitor_bench_strapi) beside Medusa.
 //   8. Mina sidor › Offerter GET /store/company-quotes for the same user in 20 companies (BENCH_QUOTES_PER_COMPANY
 //      quote requests each, real draft orders) vs Medusa's own GET /store/products — p50/p95 side by side.
+//   9. What the access layer costs: core GET /store/regions through the portal (guard, complete session) vs
+//      the same route on a plain Medusa without plugins (scripts/bench-plain-medusa, port 9538) started on
+//      the same database in this run — goal ≥ 0.8.
 // Pairs 1, 5 and 7 run on autocannon; the others need per-request bodies, codes and signatures and run
 // on a loop of CONNECTIONS concurrent workers (Node fetch), baselines through the same loop.
 import autocannon from "autocannon"
@@ -43,9 +46,11 @@ import {
   startBenchStrapi,
   supportPair,
 } from "./lib/bench-support.mjs"
+import { accessLayerPair, startPlainMedusa } from "./lib/bench-plain-medusa.mjs"
 
 const require = createRequire(import.meta.url)
 const GOAL_RATIO = 0.9
+const ACCESS_LAYER_GOAL = 0.8 // pair 9: the portal's /store/regions against a plain Medusa's
 const LATENCY_GOAL = 1.5 // pair 7: the cross-company list's p50 at most this many times the direct query's
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
@@ -55,11 +60,13 @@ const WARMUP_SECONDS = 1
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS || 300)
 const PORT = 9500
 const STRAPI_PORT = 9537
+const PLAIN_MEDUSA_PORT = 9538
 // BENCH_PAIRS=3,4 measures only those pairs (numbered as in the header), for a quick look at one change.
 const chosen = process.env.BENCH_PAIRS?.split(",").map(Number)
 const wanted = (n) => !chosen || chosen.includes(n)
 const withSupport = wanted(7)
 const withQuotes = wanted(8)
+const withPlainMedusa = wanted(9)
 const QUOTES_PER_COMPANY = Number(process.env.BENCH_QUOTES_PER_COMPANY || 10)
 const TOTP_STEP = 30
 const loginSteps = { password: [], verify: [] } // the portal login's two steps, for the detail line
@@ -132,11 +139,12 @@ try {
   await run("medusa", medusaBin, ["exec", "./src/scripts/seed-bench-accounts.js"], { cwd: serverDir, env, quiet: true, group })
   const server = group.start("medusa", medusaBin, ["start"], { cwd: serverDir, env })
   const base = `http://localhost:${PORT}`
-  const [, strapiUrl] = await Promise.all([
+  const [, strapiUrl, plainMedusaUrl] = await Promise.all([
     waitForHttp(`${base}/health`, { entry: server, expect: (s) => s === 200 }),
     withSupport && startBenchStrapi({ group, secrets, strapiDatabaseUrl, port: STRAPI_PORT, medusaUrl: base, smtpUrl: env.SMTP_URL }),
+    withPlainMedusa && startPlainMedusa({ group, medusaBin, databaseUrl: env.MEDUSA_DATABASE_URL, secrets, port: PLAIN_MEDUSA_PORT }),
   ])
-  log(`… ${withSupport ? "Medusa and Strapi" : "server"} up`)
+  log(`… ${["Medusa", withSupport && "Strapi", withPlainMedusa && "the plain Medusa"].filter(Boolean).join(", ")} up`)
   const supportCompanyIds = withSupport
     ? await seedSupportTickets({
         medusaDatabaseUrl: env.MEDUSA_DATABASE_URL,
@@ -292,6 +300,7 @@ try {
         productsQuotes: { label: "GET /store/products (Medusa core, calculated prices)", url: coreProducts, headers },
       },
     },
+    withPlainMedusa && accessLayerPair({ portalUrl: base, headers, plainUrl: plainMedusaUrl, publishableKey, goal: ACCESS_LAYER_GOAL }),
   ]
   const pairs = allPairs.filter((pair, index) => pair && wanted(index + 1))
 
