@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ORDER_INVOICE_ISSUED } from "../lib/events"
 import type { BuyerSnapshot, InvoiceLineInput } from "../modules/invoicing"
-import { emailInvoiceStep } from "./steps/email-invoice"
 import { issueInvoiceStep } from "./steps/issue-invoice"
 import { storeInvoicePdfStep } from "./steps/store-invoice-pdf"
 
@@ -27,14 +28,14 @@ export type IssueOrderInvoiceResult = {
   number: number
   display_number: string
   pdf_file_id: string
-  email_sent: boolean
 }
 
 /**
  * The invoice of a Monitor Store order: issue it (idempotent per order — run again,
- * it continues with the same invoice), render and store its PDF privately, e-mail it
- * with the PDF to the company's invoice address. A failed mail never undoes the
- * invoice (`email_sent: false`); a failed PDF fails the run, which may be run again.
+ * it continues with the same invoice), render and store its PDF privately, then emit
+ * ORDER_INVOICE_ISSUED, whose subscriber e-mails it with the PDF to the company's invoice
+ * address once the order has answered (the mail is sent once, however often this runs).
+ * A failed mail never undoes the invoice; a failed PDF fails the run, which may be run again.
  */
 export const issueOrderInvoiceWorkflow = createWorkflow("issue-order-invoice", (input: IssueOrderInvoiceInput) => {
   const issued = issueInvoiceStep(
@@ -50,14 +51,13 @@ export const issueOrderInvoiceWorkflow = createWorkflow("issue-order-invoice", (
     }))
   )
   const stored = storeInvoicePdfStep(transform({ issued }, ({ issued }) => ({ invoice_id: issued.invoice_id })))
-  const emailed = emailInvoiceStep(transform({ issued, stored }, ({ issued }) => ({ invoice_id: issued.invoice_id })))
+  emitEventStep({ eventName: ORDER_INVOICE_ISSUED, data: transform({ issued }, ({ issued }) => ({ invoice_id: issued.invoice_id })) })
   return new WorkflowResponse(
-    transform({ issued, stored, emailed }, ({ issued, stored, emailed }) => ({
+    transform({ issued, stored }, ({ issued, stored }) => ({
       invoice_id: issued.invoice_id,
       number: issued.number,
       display_number: issued.display_number,
       pdf_file_id: stored.pdf_file_id,
-      email_sent: emailed.email_sent,
     }))
   )
 })
