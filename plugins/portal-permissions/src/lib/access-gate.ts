@@ -7,7 +7,12 @@ import { isSessionLive, type PortalSession, portalSessionOf, type PortalStage, s
 import { type PortalArea, roleGrantsArea } from "./role-areas"
 
 /** What the gate leaves on the request for the handler. */
-export type GatedRequest = MedusaRequest & { portalSession?: PortalSession; companyMembership?: ActiveMembership }
+export type GatedRequest = MedusaRequest & {
+  portalSession?: PortalSession
+  companyMembership?: ActiveMembership
+  /** All the caller's active memberships, when the gate read them (an `area` route without a company in its path). */
+  activeMemberships?: ActiveMembership[]
+}
 
 const COMPANY_ID_PATTERN = /^comp_[0-9A-Z]{26}$/
 
@@ -78,6 +83,8 @@ async function companyAccess(req: GatedRequest, access: Access, session: PortalS
   if (companyId === undefined) {
     if (access.kind === "member") return undefined
     const memberships = await source.activeMemberships(req.scope, session.actor_id)
+    // The cross-company lists behind such a route read the same memberships: read once per request.
+    req.activeMemberships = memberships
     return memberships.some((membership) => roleGrantsArea(membership.role, access.area)) ? undefined : forbidden()
   }
   if (!COMPANY_ID_PATTERN.test(companyId)) return companyNotFound()
