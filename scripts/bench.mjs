@@ -37,7 +37,7 @@ import { databaseUrl, dropDatabase, ensureDatabase, queryOne, startDatabaseServe
 import { DATA_DIR, part } from "./lib/paths.mjs"
 import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
 import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./lib/secrets.mjs"
-import { DEMO_DATA_FILE, pick, prepareMedusaDatabase } from "./lib/stack.mjs"
+import { DEMO_DATA_FILE, PORTAL_PUBLISHABLE_KEY_TITLE, pick, prepareMedusaDatabase } from "./lib/stack.mjs"
 import {
   SUPPORT_COMPANIES,
   dropStrapiDatabase,
@@ -164,9 +164,12 @@ try {
   const benchAccounts = accountPool(totp.all.filter((a) => a.email.endsWith("@bench.mymonitor.test")))
   if (benchAccounts.size < ACCOUNTS) throw new Error(`only ${benchAccounts.size} of ${ACCOUNTS} bench accounts have a TOTP factor`)
 
+  // The portal's key: its sales channel is Monitor Store's, so core /store/products lists the same
+  // products as the company catalog (the seed's default key names an empty channel).
   const { token: publishableKey } = await queryOne(
     env.MEDUSA_DATABASE_URL,
-    "select token from api_key where type = 'publishable' and revoked_at is null limit 1"
+    "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
+    [PORTAL_PUBLISHABLE_KEY_TITLE]
   )
   const session = await portalLogin(base, demoUser, totp)
   const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${session}` }
@@ -201,7 +204,9 @@ try {
         }
       : undefined
   const storeBase = `${base}/store/companies/${storeCompanyId}`
-  const coreProducts = `${base}/store/products?region_id=${regionId}&fields=*variants.calculated_price&limit=50`
+  // With the buyer's country core adds VAT to each price, as the company catalog does.
+  const coreProducts = `${base}/store/products?region_id=${regionId}&country_code=se&fields=*variants.calculated_price&limit=50`
+  await assertSameProducts(`${storeBase}/products`, coreProducts, headers)
 
   const allPairs = [
     {
@@ -268,7 +273,7 @@ try {
       goal: GOAL_RATIO,
       targets: {
         catalog: { label: "GET /store/companies/:id/products (company prices)", url: `${storeBase}/products`, headers },
-        products: { label: "GET /store/products (Medusa core, calculated prices)", url: coreProducts, headers },
+        products: { label: "GET /store/products (Medusa core, calculated prices with VAT)", url: coreProducts, headers },
       },
     },
     {
@@ -305,7 +310,7 @@ try {
           url: `${base}/store/company-quotes`,
           headers: supportHeaders,
         },
-        productsQuotes: { label: "GET /store/products (Medusa core, calculated prices)", url: coreProducts, headers },
+        productsQuotes: { label: "GET /store/products (Medusa core, calculated prices with VAT)", url: coreProducts, headers },
       },
     },
     withPlainMedusa && accessLayerPair({ portalUrl: base, headers, plainUrl: plainMedusaUrl, publishableKey, goal: ACCESS_LAYER_GOAL }),
@@ -455,6 +460,18 @@ async function checkoutRoundTrip(storeBase, variantId, buyerPool) {
   } finally {
     buyerPool.push(buyer)
   }
+}
+
+/** Pair 5 compares like with like: both lists name the same products, with a price on every variant. */
+async function assertSameProducts(catalogUrl, coreUrl, headers) {
+  const [catalog, core] = await Promise.all([getJson(catalogUrl, headers), getJson(coreUrl, headers)])
+  const catalogIds = catalog.products.map((p) => p.id).sort()
+  const coreIds = core.products.map((p) => p.id).sort()
+  const priced = core.products.every((p) => p.variants.every((v) => v.calculated_price?.calculated_amount_with_tax != null))
+  if (!catalogIds.length || catalogIds.join() !== coreIds.join() || !priced)
+    throw new Error(
+      `pair 5 would compare unlike lists: catalog ${catalogIds.length} products, core ${coreIds.length} (with VAT: ${priced})`
+    )
 }
 
 /** The storefront's two login steps; returns the complete session's token. */

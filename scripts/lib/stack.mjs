@@ -10,6 +10,8 @@ import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./secrets.mjs"
 const MEDUSA_BIN = part("node_modules", ".bin", "medusa")
 const MAILDEV_BIN = part("node_modules", ".bin", "maildev")
 export const DEMO_DATA_FILE = part("scripts", "demo-data.json")
+/** The seed's publishable key for the portal (medusa-backend/src/seed/store.ts): its sales channel is Monitor Store. */
+export const PORTAL_PUBLISHABLE_KEY_TITLE = "myMonitor portal"
 
 export function defaultPorts(env = process.env) {
   return {
@@ -100,7 +102,7 @@ export async function startStack({
     const { token: publishableKey } = await queryOne(
       medusaEnv.MEDUSA_DATABASE_URL,
       "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
-      ["myMonitor portal"]
+      [PORTAL_PUBLISHABLE_KEY_TITLE]
     )
 
     if (!process.env.SMTP_URL) {
