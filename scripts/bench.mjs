@@ -43,6 +43,8 @@ import {
   dropStrapiDatabase,
   freshStrapiDatabase,
   seedSupportTickets,
+  assertSameTicketPage,
+  createReadOnlyStrapiToken,
   startBenchStrapi,
   supportPair,
 } from "./lib/bench-support.mjs"
@@ -157,6 +159,7 @@ try {
         log,
       })
     : []
+  const readOnlyStrapiToken = withSupport ? await createReadOnlyStrapiToken({ strapiDatabaseUrl, salt: secrets.API_TOKEN_SALT }) : undefined
   log("… warming up")
 
   const totp = await totpAccounts(env)
@@ -298,6 +301,7 @@ try {
         headers: supportHeaders,
         strapiUrl,
         apiToken: secrets.STRAPI_API_TOKEN,
+        readOnlyToken: readOnlyStrapiToken,
         companyId: supportCompanyIds[0],
         latencyGoal: LATENCY_GOAL,
       }),
@@ -316,6 +320,7 @@ try {
     withPlainMedusa && accessLayerPair({ portalUrl: base, headers, plainUrl: plainMedusaUrl, publishableKey, goal: ACCESS_LAYER_GOAL }),
   ]
   const pairs = allPairs.filter((pair, index) => pair && wanted(index + 1))
+  if (withSupport) await assertSameTicketPage(allPairs.find((pair) => pair?.targets.strapiRest))
 
   for (const pair of pairs) {
     for (const target of Object.values(pair.targets)) {
@@ -332,16 +337,18 @@ try {
   const summaries = []
   loginSteps.password.length = loginSteps.verify.length = 0 // the measured rounds only
   for (const pair of pairs) {
-    const [a, b] = Object.keys(pair.targets)
-    const samples = { [a]: [], [b]: [] }
+    // The first two targets are the pair; a third, when there is one, is measured beside them for context.
+    const names = Object.keys(pair.targets)
+    const [a, b] = names
+    const samples = Object.fromEntries(names.map((name) => [name, []]))
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const name of round % 2 ? [a, b] : [b, a]) {
+      for (const name of round % 2 ? names : [...names].reverse()) {
         const result = await measure(pair.targets[name], SECONDS)
         samples[name].push(result)
         console.log(`round ${round} ${name.padEnd(11)} ${format(result, pair.unit)}`)
       }
     }
-    summaries.push({ pair, a, b, results: { [a]: combine(samples[a]), [b]: combine(samples[b]) } })
+    summaries.push({ pair, a, b, names, results: Object.fromEntries(names.map((name) => [name, combine(samples[name])])) })
   }
 
   const mailsExpected = erpSerial
@@ -358,8 +365,8 @@ try {
     `ERP calls: ${mailsExpected} answered 202; ${mailsReceived} e-mails in all (registrations, order confirmations, invoices) received by the in-process SMTP server\n`
   )
   console.log(`${"".padEnd(54)} ${"rate".padStart(14)}   ${"p50".padStart(9)}   ${"p95".padStart(9)}`)
-  for (const { pair, a, b, results } of summaries) {
-    for (const name of [a, b]) console.log(`${pair.targets[name].label.padEnd(54)} ${row(results[name], pair.unit)}`)
+  for (const { pair, a, b, names, results } of summaries) {
+    for (const name of names) console.log(`${pair.targets[name].label.padEnd(54)} ${row(results[name], pair.unit)}`)
     const ratio = results[a].rps / results[b].rps
     const verdict = pair.goal ? ` — goal ≥ ${pair.goal}: ${ratio >= pair.goal ? "HOLDS" : "MISSED"}` : ""
     if (pair.detail) console.log(pair.detail())

@@ -1,5 +1,6 @@
 // Pair 7 of `npm run bench`: the cross-company ticket list of a user in 20 companies with 50,000 tickets in
 // all, against a direct Strapi REST query of one company's tickets. Strapi runs beside the bench's Medusa.
+import { createHmac, randomBytes } from "node:crypto"
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -67,8 +68,68 @@ export async function seedSupportTickets({ medusaDatabaseUrl, strapiDatabaseUrl,
   return ids
 }
 
-/** A: the portal's cross-company list (complete session); B: Strapi's list of one company, token only. */
-export function supportPair({ medusaUrl, headers, strapiUrl, apiToken, companyId, latencyGoal }) {
+/**
+ * A read-only content-API token of the bench's Strapi, for Strapi's own REST routes: written straight
+ * into its database (as Strapi stores one: the salted HMAC of the key), so no admin account is needed.
+ */
+export async function createReadOnlyStrapiToken({ strapiDatabaseUrl, salt }) {
+  const key = randomBytes(32).toString("hex")
+  const client = new pg.Client({ connectionString: strapiDatabaseUrl })
+  await client.connect()
+  try {
+    await client.query(
+      `insert into strapi_api_tokens (document_id, name, description, kind, type, access_key, created_at, updated_at, published_at)
+       values ($1, 'bench-read-only', 'npm run bench: Strapi REST baseline', 'content-api', 'read-only', $2, now(), now(), now())`,
+      [randomBytes(12).toString("hex"), createHmac("sha512", salt).update(key).digest("hex")]
+    )
+  } finally {
+    await client.end()
+  }
+  return key
+}
+
+// What a ticket list shows (the portal's TicketSummary), asked of Strapi's REST the way its docs say.
+const REST_FIELDS = [
+  "number",
+  "subject",
+  "ticketStatus",
+  "priority",
+  "category",
+  "erpVersion",
+  "companyKey",
+  "createdByName",
+  "lastActivityAt",
+  "handlerName",
+  "createdAt",
+]
+
+/**
+ * A: the portal's cross-company list (complete session); B: Strapi's own REST query of one company's
+ * tickets (the same page, order and fields; read-only token); beside them, the portal route of
+ * Strapi that the backend calls, for one company.
+ */
+/** Pair 7's two Strapi queries answer the same page: the same tickets in the same order. */
+export async function assertSameTicketPage(pair) {
+  const { strapiRest, strapiOne } = pair.targets
+  const [rest, portal] = await Promise.all(
+    [strapiRest, strapiOne].map(async ({ url, headers }) => {
+      const response = await fetch(url, { headers })
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${await response.text()}`)
+      return (await response.json()).data.map((ticket) => ticket.number)
+    })
+  )
+  if (!rest.length || rest.join() !== portal.join())
+    throw new Error(`pair 7 would compare unlike pages: REST ${rest.join(",")} vs portal route ${portal.join(",")}`)
+}
+
+export function supportPair({ medusaUrl, headers, strapiUrl, apiToken, readOnlyToken, companyId, latencyGoal }) {
+  const rest = new URLSearchParams({
+    "filters[companyKey][$eq]": companyId,
+    "sort[0]": "lastActivityAt:desc",
+    "pagination[page]": "1",
+    "pagination[pageSize]": "25",
+  })
+  REST_FIELDS.forEach((field, index) => rest.set(`fields[${index}]`, field))
   return {
     unit: "req/s",
     latencyGoal,
@@ -79,8 +140,13 @@ export function supportPair({ medusaUrl, headers, strapiUrl, apiToken, companyId
         url: `${medusaUrl}/store/support/tickets`,
         headers,
       },
+      strapiRest: {
+        label: "GET Strapi /api/support-tickets (1 company, REST)",
+        url: `${strapiUrl}/api/support-tickets?${rest}`,
+        headers: { authorization: `Bearer ${readOnlyToken}` },
+      },
       strapiOne: {
-        label: "GET Strapi /api/portal/tickets (1 company, direct)",
+        label: "GET Strapi /api/portal/tickets (1 company, the backend's route)",
         url: `${strapiUrl}/api/portal/tickets?companies=${encodeURIComponent(companyId)}`,
         headers: { authorization: `Bearer ${apiToken}` },
       },
