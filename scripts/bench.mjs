@@ -10,14 +10,17 @@
 //   4. The signed ERP call POST /erp/v1/admin-registrations (fresh requestId and e-mail each time,
 //      the e-mail really sent to an in-process SMTP server) vs GET /store/regions in the same loop.
 //   5. Monitor Store's company catalog GET /store/companies/:id/products (the company's prices, VAT and
-//      license terms) vs Medusa's own GET /store/products with calculated prices — goal ≥ 0.9.
+//      license terms) vs Medusa's own GET /store/products with calculated prices and VAT (country_code=se)
+//      through the portal's publishable key, so both list Monitor Store's products — goal ≥ 0.9.
 //   6. The checkout round trip: open cart → add a license → "Lägg beställning" (order placed, licenses
 //      and invoice delivered in the answer); the latency counted is the completion alone (order placed →
 //      licenses visible, goal p95 ≤ 1 s), for one buyer at a time (BENCH_CHECKOUT_BUYERS) and, as
 //      capacity context, for CONNECTIONS buyers at once, each with their own cart.
 //   7. Support's cross-company ticket list GET /store/support/tickets for a user in 20 companies with
 //      50,000 tickets in all (seeded in SQL) vs a direct Strapi REST query of one company's tickets
-//      (GET /api/portal/tickets?companies=<id>, API token) — goal: p50 ≤ 1.5 × the direct query's.
+//      (GET /api/support-tickets?filters[companyKey][$eq]=<id>, the same page, order and fields, a
+//      read-only token) — goal: p50 ≤ 1.5 × the direct query's; the backend's own Strapi route
+//      GET /api/portal/tickets for one company is measured beside them.
 //      Only this pair starts Strapi (port 9537, database mymonitor_bench_strapi) beside Medusa.
 //   8. Mina sidor › Offerter GET /store/company-quotes for the same user in 20 companies (BENCH_QUOTES_PER_COMPANY
 //      quote requests each, real draft orders) vs Medusa's own GET /store/products — p50/p95 side by side.
@@ -386,6 +389,10 @@ try {
     console.log(`  ratio ${a} / ${b} (${pair.unit}): ${ratio.toFixed(2)}${verdict}${pair.note ? `   (${pair.note})` : ""}\n`)
   }
   console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
+} catch (error) {
+  // The servers run quietly: on a failure, what they said last says why.
+  for (const { name, lines } of group.children) console.error(`--- last lines of ${name} ---\n${lines.slice(-40).join("\n")}`)
+  throw error
 } finally {
   await group.stopAll()
   await new Promise((resolve) => smtp.close(resolve))
