@@ -40,7 +40,7 @@ import { databaseUrl, dropDatabase, ensureDatabase, queryOne, startDatabaseServe
 import { DATA_DIR, part } from "./lib/paths.mjs"
 import { ProcessGroup, run, waitForHttp } from "./lib/processes.mjs"
 import { MEDUSA_SECRET_NAMES, loadDevelopmentSecrets } from "./lib/secrets.mjs"
-import { DEMO_DATA_FILE, PORTAL_PUBLISHABLE_KEY_TITLE, pick, prepareMedusaDatabase } from "./lib/stack.mjs"
+import { DEMO_DATA_FILE, pick, portalPublishableKey, prepareMedusaDatabase } from "./lib/stack.mjs"
 import {
   SUPPORT_COMPANIES,
   dropStrapiDatabase,
@@ -171,12 +171,8 @@ try {
   if (benchAccounts.size < ACCOUNTS) throw new Error(`only ${benchAccounts.size} of ${ACCOUNTS} bench accounts have a TOTP factor`)
 
   // The portal's key: its sales channel is Monitor Store's, so core /store/products lists the same
-  // products as the company catalog (the seed's default key names an empty channel).
-  const { token: publishableKey } = await queryOne(
-    env.MEDUSA_DATABASE_URL,
-    "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
-    [PORTAL_PUBLISHABLE_KEY_TITLE]
-  )
+  // products as the company catalog.
+  const publishableKey = await portalPublishableKey(env.MEDUSA_DATABASE_URL)
   const session = await portalLogin(base, demoUser, totp)
   const headers = { "x-publishable-api-key": publishableKey, authorization: `Bearer ${session}` }
   const erp = demo.erp_installation

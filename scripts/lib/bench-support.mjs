@@ -103,11 +103,6 @@ const REST_FIELDS = [
   "createdAt",
 ]
 
-/**
- * A: the portal's cross-company list (complete session); B: Strapi's own REST query of one company's
- * tickets (the same page, order and fields; read-only token); beside them, the portal route of
- * Strapi that the backend calls, for one company.
- */
 /** Pair 7's two Strapi queries answer the same page: the same tickets in the same order. */
 export async function assertSameTicketPage(pair) {
   const { strapiRest, strapiOne } = pair.targets
@@ -122,6 +117,11 @@ export async function assertSameTicketPage(pair) {
     throw new Error(`pair 7 would compare unlike pages: REST ${rest.join(",")} vs portal route ${portal.join(",")}`)
 }
 
+/**
+ * A: the portal's cross-company list (complete session); B: Strapi's own REST query of one company's
+ * tickets (the same page, order and fields; read-only token); beside them, the portal route of
+ * Strapi that the backend calls, for one company.
+ */
 export function supportPair({ medusaUrl, headers, strapiUrl, apiToken, readOnlyToken, companyId, latencyGoal }) {
   const rest = new URLSearchParams({
     "filters[companyKey][$eq]": companyId,

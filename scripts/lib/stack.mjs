@@ -11,7 +11,17 @@ const MEDUSA_BIN = part("node_modules", ".bin", "medusa")
 const MAILDEV_BIN = part("node_modules", ".bin", "maildev")
 export const DEMO_DATA_FILE = part("scripts", "demo-data.json")
 /** The seed's publishable key for the portal (medusa-backend/src/seed/store.ts): its sales channel is Monitor Store. */
-export const PORTAL_PUBLISHABLE_KEY_TITLE = "myMonitor portal"
+const PORTAL_PUBLISHABLE_KEY_TITLE = "myMonitor portal"
+
+/** The token of the portal's publishable key in a Medusa database (the seed's default key names an empty channel). */
+export async function portalPublishableKey(medusaDatabaseUrl) {
+  const { token } = await queryOne(
+    medusaDatabaseUrl,
+    "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
+    [PORTAL_PUBLISHABLE_KEY_TITLE]
+  )
+  return token
+}
 
 export function defaultPorts(env = process.env) {
   return {
@@ -99,11 +109,7 @@ export async function startStack({
     }
     const medusaServerDir = part("medusa-backend", ".medusa", "server")
     await prepareMedusaDatabase({ medusaServerDir, env: medusaEnv, databaseUrl: medusaEnv.MEDUSA_DATABASE_URL, log, group })
-    const { token: publishableKey } = await queryOne(
-      medusaEnv.MEDUSA_DATABASE_URL,
-      "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
-      [PORTAL_PUBLISHABLE_KEY_TITLE]
-    )
+    const publishableKey = await portalPublishableKey(medusaEnv.MEDUSA_DATABASE_URL)
 
     if (!process.env.SMTP_URL) {
       const mail = group.start(
