@@ -146,6 +146,9 @@ test.describe.serial("Monitor Store", () => {
     expect(text).toContain(ADDON)
     expect(text).toMatch(/Moms 25\s%/)
     expect(text).toContain(reference)
+    // The order as the buyer knows it from this page, not Medusa's internal id.
+    expect(text).toContain(`Ordernummer: ${orderNumber}`)
+    expect(text).not.toMatch(/order_[0-9A-Z]{10,}/)
     const ocr = /OCR:\s*([\d ]+)/.exec(text)?.[1]?.replace(/\s/g, "") ?? ""
     expect(ocr).toMatch(/^\d{2,25}$/)
     expect(luhnValid(ocr)).toBe(true)

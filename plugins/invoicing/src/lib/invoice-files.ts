@@ -1,6 +1,6 @@
 import { once } from "node:events"
 import type { Readable } from "node:stream"
-import type { IFileModuleService, Logger } from "@medusajs/framework/types"
+import type { IFileModuleService, IOrderModuleService, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { INVOICING_MODULE, type InvoiceDTO, type InvoicingModuleService } from "../modules/invoicing"
 import { invoiceFileName, renderInvoicePdf, type InvoicePdfContext } from "./invoice-pdf"
@@ -15,14 +15,34 @@ type Resolver = { resolve<T>(key: string): T }
  * through the invoice routes, after the tenancy check.
  */
 
-/** The number of the invoice a credit note credits, for its PDF. */
+/** For the PDF: the order's number as the buyer sees it, and the number of the invoice a credit note credits. */
 export async function pdfContextFor(container: Resolver, invoice: InvoiceDTO): Promise<InvoicePdfContext> {
-  if (invoice.kind !== "credit_note" || !invoice.credited_invoice_id) return {}
+  const [order_number, credited_invoice_number] = await Promise.all([
+    orderNumberOf(container, invoice),
+    creditedNumberOf(container, invoice),
+  ])
+  return { order_number, credited_invoice_number }
+}
+
+async function orderNumberOf(container: Resolver, invoice: InvoiceDTO): Promise<string | null> {
+  if (!invoice.order_id) return null
+  try {
+    const order = await container
+      .resolve<IOrderModuleService>(Modules.ORDER)
+      .retrieveOrder(invoice.order_id, { select: ["id", "display_id"] })
+    return order.display_id != null ? String(order.display_id) : null
+  } catch {
+    return null // the PDF then names the order by its id
+  }
+}
+
+async function creditedNumberOf(container: Resolver, invoice: InvoiceDTO): Promise<string | null> {
+  if (invoice.kind !== "credit_note" || !invoice.credited_invoice_id) return null
   const credited = await container
     .resolve<InvoicingModuleService>(INVOICING_MODULE)
     .retrieveInvoiceDTO(invoice.credited_invoice_id)
     .catch(() => null)
-  return { credited_invoice_number: credited?.display_number ?? null }
+  return credited?.display_number ?? null
 }
 
 export async function renderPdfOf(container: Resolver, invoice: InvoiceDTO): Promise<Buffer> {

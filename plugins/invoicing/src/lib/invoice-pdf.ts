@@ -2,8 +2,11 @@ import type { InvoiceDTO } from "../modules/invoicing/types"
 import { formatSek } from "./money"
 import { linesTable, sellerAndTitle, sellerFooter, startDocument, totals } from "./pdf-layout"
 
-/** What the PDF shows beyond the invoice's own rows: the number of the invoice a credit note credits. */
-export type InvoicePdfContext = { credited_invoice_number?: string | null }
+/**
+ * What the PDF shows beyond the invoice's own rows: the number of the invoice a credit note
+ * credits, and the order's number as the buyer knows it ("Ordernummer", Medusa's display_id).
+ */
+export type InvoicePdfContext = { credited_invoice_number?: string | null; order_number?: string | null }
 
 /**
  * The invoice as a Swedish PDF (A4, pdfkit's Helvetica, which covers å ä ö and à):
@@ -29,7 +32,7 @@ export async function renderInvoicePdf(invoice: InvoiceDTO, context: InvoicePdfC
   if (credit) fact("Krediterar faktura", context.credited_invoice_number)
   fact("Kundnummer", buyer.customer_number)
   fact("Er referens", invoice.your_reference)
-  if (invoice.order_id) fact("Order", invoice.order_id)
+  if (invoice.order_id) fact("Ordernummer", context.order_number ?? invoice.order_id)
 
   // ---- the buyer ----
   const buyerTop = Math.max(doc.y, 150) + 10

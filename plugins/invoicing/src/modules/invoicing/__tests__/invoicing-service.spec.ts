@@ -253,7 +253,7 @@ moduleIntegrationTestRunner<InvoicingModuleService>({
             ],
           })
         )
-        const pdf = await renderInvoicePdf(invoice)
+        const pdf = await renderInvoicePdf(invoice, { order_number: "1042" })
         expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
         const { text } = await new PDFParse({ data: pdf }).getText()
         for (const expected of [
@@ -263,6 +263,7 @@ moduleIntegrationTestRunner<InvoicingModuleService>({
           "Facklitteratur",
           "Er referens",
           "Örjan Åkesson",
+          "Ordernummer: 1042",
           "Moms 25 %",
           "Moms 6 %",
           "Att betala",
