@@ -272,10 +272,24 @@ describe("auto-close", () => {
 })
 
 describe("admin display", () => {
-  it("labels the ticket status and picks companies by name", async () => {
+  it("labels the fields in Swedish, shows companies by name and hides the portal's bookkeeping", async () => {
     const cm = strapi.plugin("content-manager").service("content-types")
     const ticketConf = await cm.findConfiguration(strapi.contentType("api::support-ticket.support-ticket"))
     expect(ticketConf.metadatas.ticketStatus.edit.label).toBe("Status")
+    expect(ticketConf.metadatas.subject.edit.label).toBe("Ämne")
+    // A ticket's company is shown by its name on the ticket and in the list, not by Medusa's id.
+    expect(ticketConf.metadatas.company.edit).toMatchObject({ label: "Företag", mainField: "name" })
+    expect(ticketConf.metadatas.company.list.mainField).toBe("name")
+    expect(ticketConf.layouts.list).toEqual(["number", "subject", "company", "ticketStatus", "priority", "handlerName", "lastActivityAt"])
+    expect(ticketConf.metadatas.idempotencyKey.edit).toMatchObject({ visible: false, editable: false })
+    expect(ticketConf.metadatas.companyKey.edit).toMatchObject({ visible: false, editable: false })
+    expect(ticketConf.metadatas.number.edit.editable).toBe(false)
+    const agreementConf = await cm.findConfiguration(strapi.contentType("api::agreement.agreement"))
+    expect(agreementConf.metadatas.company.edit.mainField).toBe("name")
+    expect(agreementConf.metadatas.companyKey.edit.visible).toBe(false)
+    const messageConf = await cm.findConfiguration(strapi.contentType("api::ticket-message.ticket-message"))
+    expect(messageConf.metadatas.internal.edit.label).toBe("Intern anteckning")
+    expect(messageConf.metadatas.ticket.edit.mainField).toBe("subject")
     const companyConf = await cm.findConfiguration(strapi.contentType("api::company.company"))
     expect(companyConf.settings.mainField).toBe("name")
   })
